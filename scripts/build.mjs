@@ -1,0 +1,31 @@
+// Builds what `ascent` runs: the CLI and server bundled into packages/server/dist/ascent.js.
+// Workspace packages (@ascent/*) are bundled from their TypeScript sources; everything from
+// node_modules stays external (native addons such as better-sqlite3 and resvg cannot be bundled).
+import { readFileSync } from "node:fs";
+import { build } from "esbuild";
+
+const root = new URL("../", import.meta.url);
+const { version } = JSON.parse(readFileSync(new URL("package.json", root), "utf8"));
+
+const externalNodeModules = {
+  name: "external-node-modules",
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.path.startsWith("@ascent/") ? undefined : { path: args.path, external: true },
+    );
+  },
+};
+
+await build({
+  entryPoints: [new URL("packages/server/src/cli/main.ts", root).pathname],
+  outfile: new URL("packages/server/dist/ascent.js", root).pathname,
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  conditions: ["source"],
+  sourcemap: true,
+  logLevel: "warning",
+  define: { __ASCENT_VERSION__: JSON.stringify(version) },
+  plugins: [externalNodeModules],
+});
