@@ -36,5 +36,7 @@ export function supersededIds(checkIns: readonly CheckIn[]): ReadonlySet<string>
 /** Submitted check-ins not superseded by another submitted one, oldest first. */
 export function activeCheckIns(checkIns: readonly CheckIn[]): readonly SubmittedCheckIn[] {
   const superseded = supersededIds(checkIns);
-  return checkIns.filter((c): c is SubmittedCheckIn => isSubmitted(c) && !superseded.has(c.id)).sort(compareBySubmission);
+  return checkIns
+    .filter((c): c is SubmittedCheckIn => isSubmitted(c) && !superseded.has(c.id))
+    .sort(compareBySubmission);
 }

@@ -15,7 +15,9 @@ export interface CheckInIssue {
 }
 
 /** Either the check-in is valid, or every problem found. */
-export type CheckInValidation = { readonly ok: true } | { readonly ok: false; readonly issues: readonly CheckInIssue[] };
+export type CheckInValidation =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly issues: readonly CheckInIssue[] };
 
 const ASSESSOR_KINDS: readonly string[] = ["self", "mentor", "joint"];
 const STATUSES: readonly string[] = ["draft", "submitted"];

@@ -16,7 +16,9 @@ export function describePosition(framework: Framework, position: Position): stri
   const number = formatProgress(position.progress);
   if (position.workingOnStageId === null) {
     const last = orderedStageIds(framework).at(-1);
-    return last === undefined ? `${number} — no stages` : `${number} — every stage reached, up to ${stageLabel(framework, last)}`;
+    return last === undefined
+      ? `${number} — no stages`
+      : `${number} — every stage reached, up to ${stageLabel(framework, last)}`;
   }
   const gaps = position.foundationGaps.length;
   const gapNote = gaps === 0 ? "" : ` (${gaps} stage${gaps === 1 ? "" : "s"} established further up)`;
