@@ -38,10 +38,19 @@ export function checkFrameworkReferences(ids: readonly IdOccurrence[]): Framewor
     if (at.id === at.stageId) {
       push(at, "a stage cannot replace itself; list only ids the stage had in earlier versions");
     } else if (stage) {
-      push(at, `"${at.id}" is a stage of this version${lineNote(stage)}; \`replaces\` names stage ids of earlier versions only`);
+      push(
+        at,
+        `"${at.id}" is a stage of this version${lineNote(stage)}; \`replaces\` names stage ids of earlier versions only`,
+      );
     } else if (earlier) {
-      const who = earlier.stageId === at.stageId ? "this stage already lists it" : `stage "${earlier.stageId}" already replaces it`;
-      push(at, `"${at.id}" is replaced twice; ${who}${lineNote(earlier)}, and an old stage can continue as one stage only`);
+      const who =
+        earlier.stageId === at.stageId
+          ? "this stage already lists it"
+          : `stage "${earlier.stageId}" already replaces it`;
+      push(
+        at,
+        `"${at.id}" is replaced twice; ${who}${lineNote(earlier)}, and an old stage can continue as one stage only`,
+      );
     } else {
       replacedBy.set(at.id, at);
     }

@@ -43,7 +43,10 @@ export function checkCompleteness(framework: Framework, rules: CompletenessRules
         const range = rules[key];
         const count = stage[key].length;
         if (range && (count < range[0] || count > range[1])) {
-          issues.push({ path: `${stagePath}.${key}`, reason: `has ${count} ${count === 1 ? key.slice(0, -1) : key}; needs ${range[0]} to ${range[1]}` });
+          issues.push({
+            path: `${stagePath}.${key}`,
+            reason: `has ${count} ${count === 1 ? key.slice(0, -1) : key}; needs ${range[0]} to ${range[1]}`,
+          });
         }
       }
     });

@@ -68,7 +68,9 @@ export function parseValid(text: string, format?: FrameworkFormat): Framework {
 }
 
 /** A stage for buildParsedFramework: an id, or an id with what it replaces and optional text. */
-export type StageSpec = string | { readonly id: string; readonly replaces?: readonly string[]; readonly summary?: string };
+export type StageSpec =
+  | string
+  | { readonly id: string; readonly replaces?: readonly string[]; readonly summary?: string };
 
 /** A parsed framework with the given stages per level (names derived from the ids). */
 export function buildParsedFramework(levels: readonly (readonly StageSpec[])[], version = "1.0.0"): Framework {

@@ -49,7 +49,10 @@ export function diffFrameworkVersions(older: Framework, newer: Framework): Frame
   for (const { stage, levelId } of newerStages) {
     const earlier = olderById.get(stage.id);
     if (earlier) {
-      if (earlier.levelId !== levelId || canonicalStageJson(withoutReplaces(earlier.stage)) !== canonicalStageJson(withoutReplaces(stage))) {
+      if (
+        earlier.levelId !== levelId ||
+        canonicalStageJson(withoutReplaces(earlier.stage)) !== canonicalStageJson(withoutReplaces(stage))
+      ) {
         changed.push(stage.id);
       }
       continue;
@@ -61,9 +64,7 @@ export function diffFrameworkVersions(older: Framework, newer: Framework): Frame
     }
     if (from.length === 0) added.push(stage.id);
   }
-  const removed = olderStages
-    .map((entry) => entry.stage.id)
-    .filter((id) => !newerIds.has(id) && !continued.has(id));
+  const removed = olderStages.map((entry) => entry.stage.id).filter((id) => !newerIds.has(id) && !continued.has(id));
   return { added, removed, renamed, changed };
 }
 

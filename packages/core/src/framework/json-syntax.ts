@@ -58,15 +58,15 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
         return;
       }
       if (ch === "\\") {
-        const escape = text[pos + 1];
-        if (escape === "u") {
+        const escaped = text[pos + 1];
+        if (escaped === "u") {
           HEX4.lastIndex = pos + 2;
           if (!HEX4.test(text)) fail(pos, "`\\u` must be followed by four hex digits");
           pos += 6;
-        } else if (escape !== undefined && '"\\/bfnrt'.includes(escape)) {
+        } else if (escaped !== undefined && '"\\/bfnrt'.includes(escaped)) {
           pos += 2;
         } else {
-          fail(pos, `\`\\${escape ?? ""}\` is not a JSON escape; write \`\\\\\` for a backslash`);
+          fail(pos, `\`\\${escaped ?? ""}\` is not a JSON escape; write \`\\\\\` for a backslash`);
         }
         continue;
       }

@@ -4,7 +4,8 @@ import { buildSourceDoc, lineContaining, type SourceDoc, writeSource } from "./f
 import { parseFramework } from "./parse-framework.js";
 import type { FrameworkFormat } from "./read-framework-source.js";
 
-const SLUG_REASON = 'must be a slug (lowercase letters a-z, digits 0-9, "-", "." and "_", starting with a letter or digit)';
+const SLUG_REASON =
+  'must be a slug (lowercase letters a-z, digits 0-9, "-", "." and "_", starting with a letter or digit)';
 
 /** The line of `id: <id>` (YAML) or `"id": "<id>"` (JSON), exactly that id, the nth time. */
 function idLine(text: string, id: string, nth = 1): number {

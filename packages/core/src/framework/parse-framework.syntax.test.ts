@@ -24,7 +24,8 @@ describe("parseFramework reports YAML syntax errors with their line", () => {
       {
         path: "",
         line: 6,
-        reason: 'YAML syntax: bad indentation or a missing ":" (Nested mappings are not allowed in compact mappings)',
+        reason:
+          'YAML syntax: bad indentation or a missing ":", on this line or the next (Nested mappings are not allowed in compact mappings)',
       },
     ]);
   });
@@ -55,13 +56,43 @@ describe("parseFramework reports YAML syntax errors with their line", () => {
 
 describe("parseFramework reports JSON syntax errors with their line", () => {
   const cases: readonly [string, string, number, string][] = [
-    ["a missing comma", '{\n  "id": "f",\n  "name": "F"\n  "version": "1"\n}', 4, "expected `,` or `}` after a field's value, found `\"`"],
-    ["a trailing comma", '{\n  "levels": [\n    {"id": "a"},\n  ]\n}', 4, "a comma before `]` is not allowed in JSON; remove the trailing comma"],
-    ["single quotes", "{\n  'id': 'f'\n}", 2, "expected a field name in double quotes, found `'` (JSON text needs double quotes)"],
-    ["a comment", '{\n  // the id\n  "id": "f"\n}', 2, "expected a field name in double quotes, found `/` (JSON has no comments)"],
+    [
+      "a missing comma",
+      '{\n  "id": "f",\n  "name": "F"\n  "version": "1"\n}',
+      4,
+      "expected `,` or `}` after a field's value, found `\"`",
+    ],
+    [
+      "a trailing comma",
+      '{\n  "levels": [\n    {"id": "a"},\n  ]\n}',
+      4,
+      "a comma before `]` is not allowed in JSON; remove the trailing comma",
+    ],
+    [
+      "single quotes",
+      "{\n  'id': 'f'\n}",
+      2,
+      "expected a field name in double quotes, found `'` (JSON text needs double quotes)",
+    ],
+    [
+      "a comment",
+      '{\n  // the id\n  "id": "f"\n}',
+      2,
+      "expected a field name in double quotes, found `/` (JSON has no comments)",
+    ],
     ["an unclosed list", '{\n  "id": "f",\n  "levels": [\n', 3, "this `[` is never closed; add the missing `]`"],
-    ["an unclosed text", '{\n  "id": "f,\n  "name": "F"\n}', 2, "text in quotes cannot span lines; write `\\n` for a line break"],
-    ["a misspelt literal", '{\n  "id": tru\n}', 2, "expected a value (text in double quotes, a number, true, false, null, {…} or […]), found `tru`"],
+    [
+      "an unclosed text",
+      '{\n  "id": "f,\n  "name": "F"\n}',
+      2,
+      "text in quotes cannot span lines; write `\\n` for a line break",
+    ],
+    [
+      "a misspelt literal",
+      '{\n  "id": tru\n}',
+      2,
+      "expected a value (text in double quotes, a number, true, false, null, {…} or […]), found `tru`",
+    ],
     ["text after the document", '{"id": "f"}\n{}', 2, "unexpected `{` after the end of the JSON document"],
   ];
 
@@ -70,8 +101,11 @@ describe("parseFramework reports JSON syntax errors with their line", () => {
   });
 
   it("duplicate keys, which JSON.parse would silently accept", () => {
-    const text = '{\n  "id": "f",\n  "id": "g",\n  "name": "F", "version": "1",\n  "levels": [{"id": "a", "name": "A", "stages": [{"id": "s", "name": "S"}]}]\n}';
-    expect(errorsOf(text, "json")).toEqual([{ path: "id", line: 3, reason: "duplicate field; `id` is already set on line 2" }]);
+    const text =
+      '{\n  "id": "f",\n  "id": "g",\n  "name": "F", "version": "1",\n  "levels": [{"id": "a", "name": "A", "stages": [{"id": "s", "name": "S"}]}]\n}';
+    expect(errorsOf(text, "json")).toEqual([
+      { path: "id", line: 3, reason: "duplicate field; `id` is already set on line 2" },
+    ]);
   });
 });
 

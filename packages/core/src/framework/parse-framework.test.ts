@@ -52,7 +52,9 @@ describe("parseFramework reads a valid framework", () => {
       { id: "individual.learning.signal-1", text: "Ships small changes with help." },
       { id: "individual.learning.signal-2", text: "Asks when unsure." },
     ]);
-    expect(framework.levels[1]!.stages[1]!.signals).toEqual([{ id: "squad.anchor.on-call", text: "Leads the on-call rotation." }]);
+    expect(framework.levels[1]!.stages[1]!.signals).toEqual([
+      { id: "squad.anchor.on-call", text: "Leads the on-call rotation." },
+    ]);
   });
 
   it("fills optional fields with empty text and empty lists", () => {
@@ -130,7 +132,9 @@ describe("formatFrameworkIssue", () => {
   const issue = { path: "levels[1].stages[0].id", line: 12, reason: "must be a slug" };
 
   it("prefixes the file name and line like a compiler", () => {
-    expect(formatFrameworkIssue(issue, "framework.yaml")).toBe("framework.yaml:12: levels[1].stages[0].id: must be a slug");
+    expect(formatFrameworkIssue(issue, "framework.yaml")).toBe(
+      "framework.yaml:12: levels[1].stages[0].id: must be a slug",
+    );
   });
 
   it("says 'line' when there is no file name", () => {

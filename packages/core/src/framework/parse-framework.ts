@@ -7,8 +7,8 @@ import { deepFreeze } from "./deep-freeze.js";
 import type { Framework, FrameworkIssue, FrameworkParseResult } from "./framework.types.js";
 import { frameworkContentHash } from "./framework-content-hash.js";
 import { sortIssues } from "./framework-issue.js";
-import { detectFormat, type FrameworkFormat, readFrameworkSource } from "./read-framework-source.js";
 import { readFrameworkDocument } from "./read-framework-document.js";
+import { detectFormat, type FrameworkFormat, readFrameworkSource } from "./read-framework-source.js";
 
 /** How to read the text. */
 export interface ParseFrameworkOptions {

@@ -4,8 +4,8 @@
  * validator and every later issue can name its line.
  */
 import { type Document, isCollection, isPair, isScalar, LineCounter, type Node, parseDocument } from "yaml";
-import { fieldPath, itemPath } from "./framework-issue.js";
 import type { FrameworkIssue } from "./framework.types.js";
+import { fieldPath, itemPath } from "./framework-issue.js";
 import { MAX_SOURCE_LENGTH } from "./framework-limits.js";
 import { findJsonSyntaxError } from "./json-syntax.js";
 
@@ -73,7 +73,11 @@ export function readFrameworkSource(text: string, format: FrameworkFormat): Fram
     // Parsers often report one slip several times on the same line; the first says it best.
     if (linesSeen.has(located.line)) continue;
     linesSeen.add(located.line);
-    issues.push({ path: located.path, line: located.line, reason: describeSyntaxError(error.code, error.message, format) });
+    issues.push({
+      path: located.path,
+      line: located.line,
+      reason: describeSyntaxError(error.code, error.message, format),
+    });
     if (issues.length === MAX_SYNTAX_ISSUES) break;
   }
   return { ok: false, issues };
@@ -126,9 +130,11 @@ function describeSyntaxError(code: string, message: string, format: FrameworkFor
     case "TAB_AS_INDENT":
       return `${prefix}: tabs cannot indent YAML; indent with spaces`;
     case "BAD_INDENT":
+      return `${prefix}: bad indentation (${message})`;
+    // The parser notices these where the broken key starts; the slip is often on the line below.
     case "BLOCK_AS_IMPLICIT_KEY":
     case "MULTILINE_IMPLICIT_KEY":
-      return `${prefix}: bad indentation or a missing ":" (${message})`;
+      return `${prefix}: bad indentation or a missing ":", on this line or the next (${message})`;
     case "MULTIPLE_DOCS":
       return `${prefix}: the text holds more than one document (a second "---"); a framework is one document`;
     default:

@@ -4,8 +4,8 @@
  */
 import { isAlias, isMap, isScalar, isSeq } from "yaml";
 import { closestName } from "./did-you-mean.js";
-import { fieldPath, itemPath } from "./framework-issue.js";
 import type { FrameworkIssue } from "./framework.types.js";
+import { fieldPath, itemPath } from "./framework-issue.js";
 import { MAX_ID_LENGTH, SLUG_PATTERN, SLUG_RULE } from "./framework-limits.js";
 import { type FrameworkSource, lineAt } from "./read-framework-source.js";
 

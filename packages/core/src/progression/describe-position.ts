@@ -3,8 +3,9 @@
  * e.g. "3.5 — working on Team & system · Ownership".
  */
 import type { Framework } from "../framework/framework.types.js";
+import { stageLabel } from "../framework/framework-path.js";
 import type { Position } from "./progression.types.js";
-import { orderedStageIds, stageLabel } from "./stage-order.helper.js";
+import { orderedStageIds } from "./stage-order.helper.js";
 
 /** A progress number as people write it: "3", "3.5". */
 export function formatProgress(progress: number): string {

@@ -13,9 +13,3 @@ export function orderedStageIds(framework: Framework): readonly StageId[] {
 export function orderedStages(framework: Framework): readonly { readonly stage: Stage; readonly level: Level }[] {
   return framework.levels.flatMap((level) => level.stages.map((stage) => ({ stage, level })));
 }
-
-/** "Level · Stage", e.g. "Team & system · Ownership"; the bare id when the framework lacks the stage. */
-export function stageLabel(framework: Framework, stageId: StageId): string {
-  const found = orderedStages(framework).find(({ stage }) => stage.id === stageId);
-  return found ? `${found.level.name} · ${found.stage.name}` : stageId;
-}
