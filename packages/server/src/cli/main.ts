@@ -1,6 +1,8 @@
 import { Command, CommanderError } from "commander";
 import { ConfigError } from "../config/config.js";
+import { registerFrameworkCommand } from "./commands/framework.command.js";
 import { registerServeCommand } from "./commands/serve.command.js";
+import { UsageError } from "./usage-error.js";
 import { ASCENT_VERSION } from "./version.js";
 
 /** Builds the `ascent` program with every command registered. */
@@ -12,6 +14,7 @@ export function buildProgram(): Command {
     .showHelpAfterError("(run `ascent --help` for usage)")
     .exitOverride();
   registerServeCommand(program);
+  registerFrameworkCommand(program);
   return program;
 }
 
@@ -24,6 +27,10 @@ export async function main(argv: readonly string[]): Promise<void> {
       // Help and version "errors" are successful exits.
       const ok = error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.exitCode === 0;
       process.exit(ok ? 0 : 2);
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`ascent: ${error.message}\n`);
+      process.exit(error.exitCode);
     }
     if (error instanceof ConfigError) {
       process.stderr.write(`ascent: ${error.message}\n`);
