@@ -46,3 +46,9 @@ export { orderedStageIds, orderedStages } from "./progression/stage-order.helper
 export * from "./progression/staying-by-choice.js";
 export * from "./progression/time-at-stages.js";
 export { sha256Hex } from "./util/sha256.js";
+
+// The demo organisation (seeded) and the streaming large organisation for benchmarks.
+export { buildDemoOrganisation, DEMO_NOW } from "./demo/demo-organisation.js";
+export type { DemoOrganisation, DemoOrganisationInfo, DemoOrganisationOptions } from "./demo/demo-organisation.types.js";
+export { generateLargeOrganisation } from "./demo/large-organisation.js";
+export type { LargeOrganisation, LargeOrganisationOptions } from "./demo/large-organisation.js";

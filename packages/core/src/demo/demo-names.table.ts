@@ -11,22 +11,54 @@ export interface NameCulture {
 }
 
 export const NAME_CULTURES: readonly NameCulture[] = [
-  { culture: "greek", first: ["Eleni", "Nikos", "Dimitra", "Giorgos"], family: ["Papadopoulou", "Karamanlis", "Vlachos", "Antoniou"] },
+  {
+    culture: "greek",
+    first: ["Eleni", "Nikos", "Dimitra", "Giorgos"],
+    family: ["Papadopoulou", "Karamanlis", "Vlachos", "Antoniou"],
+  },
   { culture: "hebrew", first: ["Noa", "Yael", "Avi", "Itai"], family: ["Ben-David", "Shapira", "Levi", "Mizrahi"] },
-  { culture: "arabic", first: ["Layla", "Omar", "Yousef", "Rania"], family: ["Haddad", "Al-Masri", "Khoury", "Nasser"] },
-  { culture: "yoruba-igbo", first: ["Adaeze", "Tunde", "Chinedu", "Folake"], family: ["Okafor", "Adeyemi", "Eze", "Balogun"] },
-  { culture: "indian", first: ["Priya", "Arjun", "Kavya", "Rohan", "Meera"], family: ["Raghunathan", "Iyer", "Kulkarni", "Banerjee", "Menon"] },
+  {
+    culture: "arabic",
+    first: ["Layla", "Omar", "Yousef", "Rania"],
+    family: ["Haddad", "Al-Masri", "Khoury", "Nasser"],
+  },
+  {
+    culture: "yoruba-igbo",
+    first: ["Adaeze", "Tunde", "Chinedu", "Folake"],
+    family: ["Okafor", "Adeyemi", "Eze", "Balogun"],
+  },
+  {
+    culture: "indian",
+    first: ["Priya", "Arjun", "Kavya", "Rohan", "Meera"],
+    family: ["Raghunathan", "Iyer", "Kulkarni", "Banerjee", "Menon"],
+  },
   { culture: "chinese", first: ["Wei", "Mei", "Jun", "Xiaoling"], family: ["Zhang", "Chen", "Liu", "Huang"] },
-  { culture: "japanese", first: ["Haruto", "Yui", "Sota", "Aiko"], family: ["Tanaka", "Nakamura", "Kobayashi", "Fujita"] },
+  {
+    culture: "japanese",
+    first: ["Haruto", "Yui", "Sota", "Aiko"],
+    family: ["Tanaka", "Nakamura", "Kobayashi", "Fujita"],
+  },
   { culture: "korean", first: ["Minji", "Jae-won", "Seo-yeon"], family: ["Park", "Kim", "Choi"] },
   { culture: "vietnamese", first: ["Linh", "Minh", "Thao"], family: ["Nguyen", "Tran", "Pham"] },
-  { culture: "brazilian", first: ["João", "Larissa", "Thiago", "Beatriz"], family: ["Carvalho", "Ferreira", "Oliveira", "Souza"] },
-  { culture: "mexican", first: ["Sofía", "Mateo", "Valentina", "Diego"], family: ["Hernández", "Ramírez", "Castillo", "Morales"] },
+  {
+    culture: "brazilian",
+    first: ["João", "Larissa", "Thiago", "Beatriz"],
+    family: ["Carvalho", "Ferreira", "Oliveira", "Souza"],
+  },
+  {
+    culture: "mexican",
+    first: ["Sofía", "Mateo", "Valentina", "Diego"],
+    family: ["Hernández", "Ramírez", "Castillo", "Morales"],
+  },
   { culture: "polish", first: ["Agnieszka", "Piotr", "Zofia"], family: ["Kowalska", "Nowak", "Wiśniewski"] },
   { culture: "german", first: ["Jonas", "Lena", "Matthias"], family: ["Becker", "Hoffmann", "Schäfer"] },
   { culture: "dutch", first: ["Sanne", "Joost", "Femke"], family: ["de Vries", "van Dijk", "Bakker"] },
   { culture: "nordic", first: ["Ingrid", "Erik", "Astrid"], family: ["Lindqvist", "Halvorsen", "Johansson"] },
-  { culture: "irish-british", first: ["Siobhan", "Callum", "Grace", "Owen"], family: ["O'Connell", "Fletcher", "Walsh", "Pritchard"] },
+  {
+    culture: "irish-british",
+    first: ["Siobhan", "Callum", "Grace", "Owen"],
+    family: ["O'Connell", "Fletcher", "Walsh", "Pritchard"],
+  },
   { culture: "ghanaian", first: ["Kwame", "Akosua", "Kofi"], family: ["Mensah", "Asante", "Boateng"] },
   { culture: "turkish", first: ["Elif", "Emre", "Zeynep"], family: ["Yılmaz", "Demir", "Aydın"] },
   { culture: "persian", first: ["Dariush", "Shirin", "Navid"], family: ["Farahani", "Tehrani", "Rahimi"] },
@@ -44,9 +76,9 @@ export const TEAM_NAMES: readonly string[] = [
   "Search & Discovery",
   "Mobile Apps",
   "Identity",
+  "Customer Messaging",
   "Data Platform",
   "Developer Experience",
-  "Observability",
 ];
 
 /** Groups of teams, the model's "multi-team & multi-system" level; index i holds teams 3i.. in TEAM_NAMES order. */
