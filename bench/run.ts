@@ -3,8 +3,24 @@
  * measured in the same run. Exits non-zero when a target is missed.
  */
 import { benchCore } from "./core.bench.js";
+import { benchDiagrams } from "./diagrams.bench.js";
 
-const suites: [string, () => Promise<boolean>][] = [["core", benchCore]];
+/** Diagrams: team maps must stay within 5× JSON.stringify of their input (the issue's target). */
+async function benchDiagramTargets(): Promise<boolean> {
+  const results = await benchDiagrams();
+  let ok = true;
+  for (const r of results.filter((result) => result.name.startsWith("team-"))) {
+    const met = r.ratio <= 5;
+    ok &&= met;
+    console.log(`  target team maps ≤ 5×: ${r.name} ${r.ratio}× ${met ? "✓" : "✗ MISSED"}`);
+  }
+  return ok;
+}
+
+const suites: [string, () => Promise<boolean>][] = [
+  ["core", benchCore],
+  ["diagrams", benchDiagramTargets],
+];
 
 let allOk = true;
 for (const [name, suite] of suites) {

@@ -52,3 +52,6 @@ export { buildDemoOrganisation, DEMO_NOW } from "./demo/demo-organisation.js";
 export type { DemoOrganisation, DemoOrganisationInfo, DemoOrganisationOptions } from "./demo/demo-organisation.types.js";
 export { generateLargeOrganisation } from "./demo/large-organisation.js";
 export type { LargeOrganisation, LargeOrganisationOptions } from "./demo/large-organisation.js";
+
+// Diagrams: layouts (data → scene), the SVG string renderer, text fitting, colours and contrast.
+export * from "./diagrams/index.js";

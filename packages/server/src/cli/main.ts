@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { ConfigError } from "../config/config.js";
+import { registerDiagramCommand } from "./commands/diagram.command.js";
 import { registerFrameworkCommand } from "./commands/framework.command.js";
 import { registerServeCommand } from "./commands/serve.command.js";
 import { UsageError } from "./usage-error.js";
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServeCommand(program);
   registerFrameworkCommand(program);
+  registerDiagramCommand(program);
   return program;
 }
 

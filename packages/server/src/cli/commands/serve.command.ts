@@ -1,19 +1,57 @@
 import type { Command } from "commander";
+import { isSetupDone } from "../../auth/setup/setup.service.js";
+import { newSecretToken } from "../../auth/tokens/secret-token.js";
 import { loadConfig } from "../../config/config.js";
 import { createServer } from "../../http/create-server.js";
+import { isLoopbackHost } from "../../http/loopback.js";
+import { mailerFromEnv } from "../../mail/smtp-mailer.js";
+import { openDatabase } from "../../store/engine/open-database.js";
+import { migrateToLatest } from "../../store/migrations/migrate-to-latest.js";
 import { ASCENT_VERSION } from "../version.js";
 
-/** Starts the server and stops it cleanly on SIGINT/SIGTERM, finishing requests in flight. */
+/**
+ * Opens and migrates the database, starts the server and stops it cleanly on SIGINT/SIGTERM
+ * (finishing requests in flight, then closing the database). When the server is reachable from
+ * other machines and nobody has set it up yet, prints a one-time setup token: whoever runs the
+ * server is the one who can claim the admin account.
+ */
 export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const config = loadConfig(env);
-  const app = createServer({ version: ASCENT_VERSION, logger: false });
+  const database = await openDatabase(
+    config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
+  );
+  await migrateToLatest(database);
+  const setupToken =
+    !isLoopbackHost(config.host) && !(await isSetupDone({ db: database.db })) ? newSecretToken() : null;
+  const mailer = mailerFromEnv(env);
+  const app = await createServer({
+    db: database.db,
+    config,
+    mailer,
+    setupToken,
+    version: ASCENT_VERSION,
+    logger: false,
+    // Behind a load balancer the client address is in X-Forwarded-For; only trust it when told to.
+    trustProxy: env.ASCENT_TRUST_PROXY === "1" || env.ASCENT_TRUST_PROXY === "true",
+  });
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
-  process.stderr.write(`Ascent ${ASCENT_VERSION} is running at http://${config.host}:${port}\n`);
+  const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+  process.stderr.write(`Ascent ${ASCENT_VERSION} is running at http://${host}:${port} (database: ${database.location})\n`);
+  if (setupToken) {
+    process.stderr.write(
+      `First-run setup: open ${config.publicUrl} and enter this one-time setup token:\n\n    ${setupToken}\n\n`,
+    );
+  }
+  let stopping = false;
   const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     process.stderr.write(`Received ${signal}, finishing requests in flight…\n`);
     await app.close();
+    await database.close();
+    mailer?.close?.();
     process.exit(0);
   };
   process.once("SIGINT", () => void stop("SIGINT"));
@@ -33,7 +71,13 @@ Configuration comes from the environment:
   ASCENT_PORT        port to listen on (default 4810; PORT is honoured too)
   ASCENT_DATA_DIR    folder of the embedded database (default: ~/.local/share/ascent)
   ASCENT_DATABASE_URL  postgres://… to use PostgreSQL instead of SQLite
-  ASCENT_PUBLIC_URL  the URL users reach
+  ASCENT_PUBLIC_URL  the URL users reach (cookies are Secure when it is https)
+  ASCENT_SMTP_URL    smtp://… to mail invitations and password resets (else links are copied by hand)
+  ASCENT_MAIL_FROM   the From address of those mails
+  ASCENT_TRUST_PROXY 1 behind a reverse proxy, to read client addresses from X-Forwarded-For
+
+When listening on anything but loopback before the first admin exists, a one-time setup token
+is printed here; the first-run page asks for it.
 
 Examples:
   ascent serve
