@@ -16,6 +16,7 @@ import {
   currentPosition,
   DEMO_NOW,
   type DemoOrganisation,
+  extendedAt,
   type Moment,
   progressSeries,
 } from "../../packages/core/src/index.js";
@@ -128,7 +129,11 @@ export function galleryInputs(): GalleryInputs {
       : { giver: { name: "Person A" }, receiver: { name: "Person B" } },
     chain: {
       people: org.people.map((p) => ({ id: p.id, name: p.name })),
-      moments: org.moments.map((m) => ({ giverId: m.giverId, receiverId: m.receiverId, state: m.state })),
+      // Only moments that reached `extended`: an `aware` moment is its giver's private note, and the
+      // chain counts permission actually given.
+      moments: org.moments
+        .filter((m) => extendedAt(m) !== null)
+        .map((m) => ({ giverId: m.giverId, receiverId: m.receiverId, state: m.state })),
     },
   };
 }

@@ -87,7 +87,7 @@ function entries(): Entry[] {
     {
       kind: "chain",
       heading: "9b. The chain",
-      about: "Who gave awesome permission to whom.",
+      about: "Who gave awesome permission to whom (moments that reached extended).",
       build: (t) => layoutChain(i.chain, o("chain", t)),
     },
   ];
