@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 60_000,
     passWithNoTests: false,
+    // One PGlite for the whole run when TEST_DATABASE_URL is unset (each instance takes seconds and ~800 MB).
+    globalSetup: ["packages/server/src/store/testing/pglite.global-setup.ts"],
   },
 });

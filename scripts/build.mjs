@@ -1,8 +1,10 @@
-// Builds what `ascent` runs: the CLI and server bundled into packages/server/dist/ascent.js.
+// Builds what `ascent` runs: the web app (Vite → packages/web/dist) and the CLI and server bundled
+// into packages/server/dist/ascent.js.
 // Workspace packages (@ascent/*) are bundled from their TypeScript sources; everything from
 // node_modules stays external (native addons such as better-sqlite3 and resvg cannot be bundled).
 import { readFileSync } from "node:fs";
 import { build } from "esbuild";
+import { build as viteBuild } from "vite";
 
 const root = new URL("../", import.meta.url);
 const { version } = JSON.parse(readFileSync(new URL("package.json", root), "utf8"));
@@ -29,3 +31,6 @@ await build({
   define: { __ASCENT_VERSION__: JSON.stringify(version) },
   plugins: [externalNodeModules],
 });
+
+// The web app: the server serves packages/web/dist at "/".
+await viteBuild({ configFile: new URL("packages/web/vite.config.ts", root).pathname, logLevel: "warn" });

@@ -21,7 +21,10 @@ function ensureChromium() {
   const hasApt = existsSync("/usr/bin/apt-get");
   if (isRoot && hasApt && !process.env.CHROMIUM_PATH) {
     console.error("Chromium is missing: installing Debian's chromium package (apt-get) for the browser tests…");
-    const quiet = { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } };
+    const quiet = {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    };
     if (run("apt-get", ["update"], quiet) === 0 && run("apt-get", ["install", "-y", "chromium"], quiet) === 0) return;
   }
   console.error(
@@ -46,7 +49,12 @@ const vitestJson = join(reports, "vitest.json");
 const playwrightJson = join(reports, "playwright.json");
 const bin = (name) => join("node_modules", ".bin", name);
 
-const vitestStatus = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
+const vitestStatus = run(bin("vitest"), [
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${vitestJson}`,
+]);
 const playwrightStatus = run(bin("playwright"), ["test", "--reporter=list,json"], {
   env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson },
 });
@@ -55,10 +63,13 @@ const vitest = readJson(vitestJson);
 const playwright = readJson(playwrightJson);
 const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0);
 const failed =
-  (vitest ? vitest.numFailedTests : 1) + (playwright ? (playwright.stats.unexpected ?? 0) + (playwright.stats.flaky ?? 0) : 1);
+  (vitest ? vitest.numFailedTests : 1) +
+  (playwright ? (playwright.stats.unexpected ?? 0) + (playwright.stats.flaky ?? 0) : 1);
 const skipped = (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (playwright?.stats?.skipped ?? 0);
 rmSync(reports, { recursive: true, force: true });
 
 const ok = vitestStatus === 0 && playwrightStatus === 0 && failed === 0 && passed > 0;
-console.log(`\nTests: ${passed} passed, ${ok ? failed : Math.max(failed, 1)} failed${skipped ? `, ${skipped} skipped` : ""}`);
+console.log(
+  `\nTests: ${passed} passed, ${ok ? failed : Math.max(failed, 1)} failed${skipped ? `, ${skipped} skipped` : ""}`,
+);
 process.exit(ok ? 0 : 1);

@@ -2,7 +2,8 @@ import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { diagramText, textNodes } from "./primitives/diagram-text.js";
 import type { Theme } from "./primitives/scene.types.js";
-import { sceneToSvg } from "./primitives/scene-to-svg.js";
+import { sceneToMarkup } from "./primitives/scene-markup.js";
+import { markupToSvg, sceneToSvg } from "./primitives/scene-to-svg.js";
 import { contrastFailures, tinyText } from "./testing/diagram-checks.js";
 import { diagramSamples } from "./testing/diagram-samples.js";
 
@@ -12,6 +13,11 @@ describe.each(diagramSamples())("diagram $name", (sample) => {
   it.each(THEMES)("matches its snapshot (%s)", async (theme) => {
     const svg = sceneToSvg(sample.build({ theme, idPrefix: "snap" }));
     await expect(svg).toMatchFileSnapshot(`__snapshots__/${sample.name}-${theme}.svg`);
+  });
+
+  it.each(THEMES)("writes exactly the bytes of its markup tree, which React renders (%s)", (theme) => {
+    const scene = sample.build({ theme, idPrefix: "eq" });
+    expect(sceneToSvg(scene)).toBe(markupToSvg(sceneToMarkup(scene)));
   });
 
   it.each(THEMES)("is well-formed XML with an accessible root (%s)", (theme) => {

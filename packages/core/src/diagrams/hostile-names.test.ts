@@ -4,7 +4,8 @@ import { layoutChain } from "./layouts/chain.layout.js";
 import { layoutPermission } from "./layouts/permission.layout.js";
 import { layoutPerson } from "./layouts/person.layout.js";
 import { textNodes } from "./primitives/diagram-text.js";
-import { escapeXml, sceneToSvg } from "./primitives/scene-to-svg.js";
+import { sceneToMarkup } from "./primitives/scene-markup.js";
+import { escapeXml, markupToSvg, sceneToSvg } from "./primitives/scene-to-svg.js";
 import { fitText, graphemes } from "./primitives/text-measure.js";
 import { buildFramework } from "./testing/framework.fixture.js";
 import { HOSTILE_NAMES } from "./testing/hostile-names.fixture.js";
@@ -33,6 +34,8 @@ describe.each(Object.entries(HOSTILE_NAMES))("a %s name", (_, name) => {
     expect(svg).not.toMatch(LONE_SURROGATE);
     // The whole name is there, escaped, at least in the accessible title.
     expect(svg).toContain(escapeXml(name));
+    // The direct writer and the markup tree (what React renders) agree on hostile text too.
+    expect(svg).toBe(markupToSvg(sceneToMarkup(scene)));
   });
 
   it.each(scenes.map((s) => [s.kind, s] as const))(

@@ -1,30 +1,81 @@
-import { describe, expect, it } from "vitest";
-import { createServer } from "./create-server.js";
+import SwaggerParser from "@apidevtools/swagger-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { forEachEngine } from "../store/testing/test-engines.js";
+import { buildTestApp, type TestApp } from "./testing/test-app.js";
 
-describe("createServer", () => {
-  it("answers /healthz and /readyz with ok", async () => {
-    const app = createServer({ version: "9.9.9" });
-    const health = await app.inject({ method: "GET", url: "/healthz" });
-    expect(health.statusCode).toBe(200);
-    expect(health.json()).toEqual({ status: "ok" });
-    expect((await app.inject({ method: "GET", url: "/readyz" })).statusCode).toBe(200);
-    await app.close();
-  });
+forEachEngine((engine) => {
+  describe("createServer", () => {
+    let test: TestApp;
+    beforeAll(async () => {
+      test = await buildTestApp(await engine.create());
+    });
+    afterAll(() => test.app.close());
 
-  it("serves the welcome page with the version and a strict CSP", async () => {
-    const app = createServer({ version: "9.9.9" });
-    const page = await app.inject({ method: "GET", url: "/" });
-    expect(page.statusCode).toBe(200);
-    expect(page.headers["content-type"]).toMatch(/text\/html/);
-    expect(page.headers["content-security-policy"]).toContain("default-src 'none'");
-    expect(page.body).toContain("Ascent 9.9.9");
-    expect(page.body).toContain("Coming soon");
-    await app.close();
-  });
+    it("answers /healthz and /readyz (select 1 on the database)", async () => {
+      const health = await test.app.inject({ method: "GET", url: "/healthz" });
+      expect(health.statusCode).toBe(200);
+      expect(health.json()).toEqual({ status: "ok" });
+      const ready = await test.app.inject({ method: "GET", url: "/readyz" });
+      expect(ready.statusCode).toBe(200);
+      expect(ready.json()).toEqual({ status: "ok" });
+    });
 
-  it("answers an unknown path with 404", async () => {
-    const app = createServer({ version: "9.9.9" });
-    expect((await app.inject({ method: "GET", url: "/nope" })).statusCode).toBe(404);
-    await app.close();
+    it("answers /readyz with 503 in the error shape when the database is gone", async () => {
+      const database = await engine.create();
+      const broken = await buildTestApp(database);
+      await database.close();
+      const ready = await broken.app.inject({ method: "GET", url: "/readyz" });
+      expect(ready.statusCode).toBe(503);
+      expect(ready.json().error.code).toBe("database_unavailable");
+      await broken.app.close();
+    });
+
+    it("serves the welcome page under a CSP that allows only its own inline style", async () => {
+      const page = await test.app.inject({ method: "GET", url: "/" });
+      expect(page.statusCode).toBe(200);
+      expect(page.headers["content-type"]).toMatch(/text\/html/);
+      const csp = String(page.headers["content-security-policy"]);
+      expect(csp).toContain("default-src 'none'");
+      expect(csp).toMatch(/style-src 'sha256-[A-Za-z0-9+/=]+'/);
+      expect(csp).not.toContain("unsafe-inline");
+      expect(page.body).toContain("Ascent 9.9.9");
+    });
+
+    it("sends security headers and the strictest CSP on API answers", async () => {
+      const response = await test.app.inject({ method: "GET", url: "/api/v1/setup" });
+      expect(response.headers["content-security-policy"]).toContain("default-src 'none'");
+      expect(response.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+      expect(response.headers["x-content-type-options"]).toBe("nosniff");
+      expect(response.headers["x-frame-options"]).toBe("SAMEORIGIN");
+      expect(response.headers["referrer-policy"]).toBe("no-referrer");
+      // Plain http: HSTS would be meaningless.
+      expect(response.headers["strict-transport-security"]).toBeUndefined();
+    });
+
+    it("publishes a valid OpenAPI 3.1 description generated from the zod schemas", async () => {
+      const response = await test.app.inject({ method: "GET", url: "/api/openapi.json" });
+      expect(response.statusCode).toBe(200);
+      const doc = response.json();
+      expect(doc.openapi).toBe("3.1.0");
+      await SwaggerParser.validate(structuredClone(doc));
+      expect(
+        doc.paths["/api/v1/auth/login"].post.requestBody.content["application/json"].schema.properties,
+      ).toHaveProperty("email");
+      expect(doc.paths["/api/v1/auth/login"].post.security).toEqual([]);
+      expect(doc.paths["/api/v1/me"].get.security).toEqual([{ session: [] }, { token: [] }]);
+      expect(doc.paths["/api/v1/me/api-tokens"].get.security).toEqual([{ session: [] }]);
+      expect(doc.components.schemas.Error).toBeDefined();
+      expect(doc.paths["/api/docs"]).toBeUndefined();
+    });
+
+    it("renders a readable, script-free docs page from the description", async () => {
+      const page = await test.app.inject({ method: "GET", url: "/api/docs" });
+      expect(page.statusCode).toBe(200);
+      expect(page.headers["content-type"]).toMatch(/text\/html/);
+      expect(page.body).toContain("/api/v1/auth/login");
+      expect(page.body).toContain("Sign in with email and password");
+      expect(page.body).not.toContain("<script");
+      expect(String(page.headers["content-security-policy"])).toMatch(/style-src 'sha256-/);
+    });
   });
 });

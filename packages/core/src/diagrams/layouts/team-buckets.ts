@@ -7,18 +7,48 @@ export function stageIndexFor(progress: number, stageCount: number): number {
   return Math.min(stageCount - 1, Math.max(0, Math.floor(progress)));
 }
 
+/** Whether `a` goes after `b`: by name, then id (plain code-unit order, as `<` compares strings). */
+function after(a: TeamMember, b: TeamMember): boolean {
+  return a.name > b.name || (a.name === b.name && a.id > b.id);
+}
+
+/**
+ * Sorts people by name, then id, keeping the input order of exact ties (as a stable `Array#sort`
+ * would). A bottom-up merge sort: with the comparison inlined it is markedly faster than
+ * `Array#sort` with a callback, and sorting was the largest cost of laying out a big team.
+ * The given array is used (and overwritten) as scratch space; the sorted one is returned.
+ */
+function sortByNameThenId(people: TeamMember[]): TeamMember[] {
+  let from = people;
+  let to = new Array<TeamMember>(people.length);
+  const n = people.length;
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      // Take from the right run only when it strictly comes first: that keeps ties stable.
+      while (i < mid && j < hi) to[k++] = after(from[i]!, from[j]!) ? from[j++]! : from[i++]!;
+      while (i < mid) to[k++] = from[i++]!;
+      while (j < hi) to[k++] = from[j++]!;
+    }
+    [from, to] = [to, from];
+  }
+  return from;
+}
+
 /** People per stage index (sorted by name, then id, for a stable order) and those without a check-in. */
 export function bucketPeople(people: readonly TeamMember[], stageCount: number) {
-  const buckets: TeamMember[][] = Array.from({ length: stageCount }, () => []);
-  const unplaced: TeamMember[] = [];
-  const sorted = [...people].sort((a, b) =>
-    a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-  );
-  for (const person of sorted) {
-    if (person.progress === null || !Number.isFinite(person.progress)) unplaced.push(person);
-    else buckets[stageIndexFor(person.progress, stageCount)]!.push(person);
+  const placed: TeamMember[][] = Array.from({ length: stageCount }, () => []);
+  const waiting: TeamMember[] = [];
+  for (const person of people) {
+    if (person.progress === null || !Number.isFinite(person.progress)) waiting.push(person);
+    else placed[stageIndexFor(person.progress, stageCount)]!.push(person);
   }
-  return { buckets, unplaced };
+  // Sorting each bucket gives the same order as sorting everyone first, with fewer comparisons.
+  return { buckets: placed.map(sortByNameThenId), unplaced: sortByNameThenId(waiting) };
 }
 
 /** The stage that counts as leading a team: the given one, else the last stage of the second level (or of the only level). */
@@ -44,8 +74,14 @@ export function teamCoverage(
   stageNumber: number,
 ): { id: string; name: string; leaders: number; members: number }[] {
   return teams.map((team) => {
-    const members = people.filter((p) => p.teamId === team.id);
-    const leaders = members.filter((p) => p.progress !== null && p.progress >= stageNumber).length;
-    return { id: team.id, name: team.name, leaders, members: members.length };
+    // Counted in one pass, without building a member list per team.
+    let members = 0;
+    let leaders = 0;
+    for (const p of people) {
+      if (p.teamId !== team.id) continue;
+      members += 1;
+      if (p.progress !== null && p.progress >= stageNumber) leaders += 1;
+    }
+    return { id: team.id, name: team.name, leaders, members };
   });
 }

@@ -3,27 +3,44 @@
 /** An sRGB colour as three 0..255 channels. */
 export type Rgb = readonly [number, number, number];
 
+// Layouts parse the same few palette colours over and over (every tile's fill, text colour and
+// outline); caching the parsed channels and luminances makes that free. Colours come from the
+// palette and mixes of it, so the caches stay small; the cap only guards against unusual callers.
+const CACHE_LIMIT = 1024;
+const parsed = new Map<string, Rgb>();
+const luminances = new Map<string, number>();
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 /** Parses "#rgb" or "#rrggbb". */
 export function parseHex(hex: string): Rgb {
+  return parsed.get(hex) ?? remember(parsed, hex, parseHexUncached(hex));
+}
+
+function parseHexUncached(hex: string): Rgb {
   const h = hex.replace("#", "");
   const full = h.length === 3 ? [...h].map((c) => c + c).join("") : h;
   if (!/^[0-9a-fA-F]{6}$/.test(full)) throw new Error(`not a hex colour: ${hex}`);
-  return [
+  // Frozen because the cache hands the same tuple to every caller.
+  return Object.freeze([
     Number.parseInt(full.slice(0, 2), 16),
     Number.parseInt(full.slice(2, 4), 16),
     Number.parseInt(full.slice(4, 6), 16),
-  ];
+  ] as const);
+}
+
+function hexByte(c: number): string {
+  const v = Math.round(Math.min(255, Math.max(0, c)));
+  return v < 16 ? `0${v.toString(16)}` : v.toString(16);
 }
 
 /** Formats channels as lowercase "#rrggbb". */
 export function toHex([r, g, b]: Rgb): string {
-  return `#${[r, g, b]
-    .map((c) =>
-      Math.round(Math.min(255, Math.max(0, c)))
-        .toString(16)
-        .padStart(2, "0"),
-    )
-    .join("")}`;
+  return `#${hexByte(r)}${hexByte(g)}${hexByte(b)}`;
 }
 
 /** Mixes `a` toward `b` by `t` (0 = a, 1 = b) in sRGB. */
@@ -40,6 +57,10 @@ function channel(c: number): number {
 
 /** WCAG 2 relative luminance of a hex colour. */
 export function relativeLuminance(hex: string): number {
+  return luminances.get(hex) ?? remember(luminances, hex, luminanceUncached(hex));
+}
+
+function luminanceUncached(hex: string): number {
   const [r, g, b] = parseHex(hex);
   return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
 }

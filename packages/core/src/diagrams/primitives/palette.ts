@@ -74,13 +74,24 @@ export interface LevelPaint {
   readonly tint: string;
 }
 
+// Every tile asks for its level's paint, so the ramp would otherwise be sampled and mixed once per
+// tile (and again per tile for the team map's marks); it only depends on the count and the theme.
+const paintCache = new Map<string, readonly LevelPaint[]>();
+
 /** Full colour and tint for each level, bottom to top. */
 export function levelPaints(levelCount: number, theme: Theme): LevelPaint[] {
-  const colors = themeColors(theme);
-  return sequentialColors(levelCount, theme).map((full) => ({
-    full,
-    tint: mix(full, colors.background, theme === "dark" ? 0.62 : 0.68),
-  }));
+  const key = `${theme}:${levelCount}`;
+  let paints = paintCache.get(key);
+  if (paints === undefined) {
+    const colors = themeColors(theme);
+    paints = sequentialColors(levelCount, theme).map((full) =>
+      Object.freeze({ full, tint: mix(full, colors.background, theme === "dark" ? 0.62 : 0.68) }),
+    );
+    if (paintCache.size >= 64) paintCache.clear();
+    paintCache.set(key, paints);
+  }
+  // A copy, so a caller that rearranges its array cannot change the cached one.
+  return paints.slice();
 }
 
 const OKABE_ITO_LIGHT = ["#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7", "#000000"];

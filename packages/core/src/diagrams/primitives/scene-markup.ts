@@ -1,6 +1,7 @@
 /**
- * The scene as a tree of SVG elements with ordered attributes. Both renderers walk this one tree,
- * which is why the string renderer and React produce the same bytes.
+ * The scene as a tree of SVG elements with ordered attributes: the definition of a diagram's markup.
+ * React renders this tree; `sceneToSvg` writes the same elements straight from the scene nodes (no
+ * tree in between, for speed), and tests hold it to `markupToSvg(sceneToMarkup(scene))` byte for byte.
  */
 import { fmt, formatPoints } from "./geometry.js";
 import type { Scene, SceneNode } from "./scene.types.js";
@@ -94,29 +95,35 @@ export function sceneIds(scene: Scene): { title: string; desc: string } {
   return { title: `${base}-title`, desc: `${base}-desc` };
 }
 
-/** The whole scene as one `<svg>` element tree. */
-export function sceneToMarkup(scene: Scene): MarkupElement {
+/** The root `<svg>` element's attributes, in output order. */
+export function rootAttrs(scene: Scene): (readonly [string, string])[] {
   const ids = sceneIds(scene);
-  return el(
-    "svg",
-    [
-      ["xmlns", "http://www.w3.org/2000/svg"],
+  return [
+    ["xmlns", "http://www.w3.org/2000/svg"],
+    ["width", fmt(scene.width)],
+    ["height", fmt(scene.height)],
+    ["viewBox", `0 0 ${fmt(scene.width)} ${fmt(scene.height)}`],
+    ["role", "img"],
+    ["aria-labelledby", `${ids.title} ${ids.desc}`],
+    ["font-family", DIAGRAM_FONT_FAMILY],
+  ];
+}
+
+/** What precedes the scene's nodes inside `<svg>`: its title, description and background. */
+export function rootPreamble(scene: Scene): MarkupElement[] {
+  const ids = sceneIds(scene);
+  return [
+    el("title", [["id", ids.title]], [scene.title]),
+    el("desc", [["id", ids.desc]], [scene.desc]),
+    el("rect", [
       ["width", fmt(scene.width)],
       ["height", fmt(scene.height)],
-      ["viewBox", `0 0 ${fmt(scene.width)} ${fmt(scene.height)}`],
-      ["role", "img"],
-      ["aria-labelledby", `${ids.title} ${ids.desc}`],
-      ["font-family", DIAGRAM_FONT_FAMILY],
-    ],
-    [
-      el("title", [["id", ids.title]], [scene.title]),
-      el("desc", [["id", ids.desc]], [scene.desc]),
-      el("rect", [
-        ["width", fmt(scene.width)],
-        ["height", fmt(scene.height)],
-        ["fill", scene.background],
-      ]),
-      ...scene.nodes.map(nodeToMarkup),
-    ],
-  );
+      ["fill", scene.background],
+    ]),
+  ];
+}
+
+/** The whole scene as one `<svg>` element tree. */
+export function sceneToMarkup(scene: Scene): MarkupElement {
+  return el("svg", rootAttrs(scene), [...rootPreamble(scene), ...scene.nodes.map(nodeToMarkup)]);
 }

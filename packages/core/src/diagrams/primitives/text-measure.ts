@@ -15,14 +15,22 @@ const ASCII_EM = [
 
 const SAFETY = 1.08;
 const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
-const ASCII_ONLY = /^[\x20-\x7e]*$/;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
+/**
+ * Matches text in which every UTF-16 unit is a grapheme on its own: printable ASCII, Latin-1 and
+ * Latin Extended-A letters and signs (U+00A0–U+017F: precomposed "é", "ć", the "·" of stage titles)
+ * and the dashes, quotes and ellipsis of General Punctuation (U+2010–U+2027). None of these is a
+ * combining mark, joiner, Hangul jamo or surrogate, so nothing can cluster and the (slow)
+ * segmenter would return exactly the single characters.
+ */
+const ONE_UNIT_PER_GRAPHEME = /^[\x20-\x7e\xa0-\u017f\u2010-\u2027]*$/;
+
 /** Splits text into user-perceived characters (emoji sequences and combining marks stay whole). */
 export function graphemes(text: string): string[] {
-  // Plain ASCII has one grapheme per character: skip the (slow) segmenter for the common case.
-  if (ASCII_ONLY.test(text)) return text.split("");
+  // Names and labels are nearly always simple text: skip the segmenter for it.
+  if (ONE_UNIT_PER_GRAPHEME.test(text)) return text.split("");
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
@@ -39,8 +47,12 @@ function graphemeEm(g: string): number {
 /** Estimated rendered width of `text` in pixels; conservative (a little wider than Inter draws it). */
 export function textWidth(text: string, size: number, weight: FontWeight = 400): number {
   let em = 0;
-  if (ASCII_ONLY.test(text)) {
-    for (let i = 0; i < text.length; i++) em += ASCII_EM[text.charCodeAt(i) - 32]!;
+  if (ONE_UNIT_PER_GRAPHEME.test(text)) {
+    // Same sum, in the same order, as over `graphemes(text)`, without building the array.
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      em += c <= 0x7e ? ASCII_EM[c - 32]! : graphemeEm(text[i]!);
+    }
   } else {
     for (const g of graphemes(text)) em += graphemeEm(g);
   }

@@ -17,9 +17,7 @@ import { ASCENT_VERSION } from "../version.js";
  */
 export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const config = loadConfig(env);
-  const database = await openDatabase(
-    config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
-  );
+  const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
   await migrateToLatest(database);
   const setupToken =
     !isLoopbackHost(config.host) && !(await isSetupDone({ db: database.db })) ? newSecretToken() : null;
@@ -38,7 +36,9 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
-  process.stderr.write(`Ascent ${ASCENT_VERSION} is running at http://${host}:${port} (database: ${database.location})\n`);
+  process.stderr.write(
+    `Ascent ${ASCENT_VERSION} is running at http://${host}:${port} (database: ${database.location})\n`,
+  );
   if (setupToken) {
     process.stderr.write(
       `First-run setup: open ${config.publicUrl} and enter this one-time setup token:\n\n    ${setupToken}\n\n`,

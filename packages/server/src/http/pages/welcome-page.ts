@@ -27,15 +27,8 @@ function pathMark(): string {
 </svg>`;
 }
 
-/** The HTML of the welcome page. */
-export function welcomePage(version: string): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Ascent — technical leadership, step by step</title>
-<style>
+/** The page's only inline style; its hash goes into the page's CSP. */
+export const WELCOME_CSS = `
   :root { color-scheme: light dark; --bg:#fbfaf7; --ink:#1d2433; --muted:#4a5468;
     --level-0:#9ecae1; --level-1:#4292c6; --level-2:#2166ac; --level-3:#08306b;
     --tint-0:#e3f0f8; --tint-1:#cfe3f3; --tint-2:#bfd6ea; --tint-3:#b3c7e0; }
@@ -47,7 +40,17 @@ export function welcomePage(version: string): string {
   .path { width: 100%; max-width: 340px; height: auto; display:block; margin: 0 0 32px; }
   ul { padding-left: 1.25rem; line-height: 1.7; }
   footer { margin-top: 48px; color: var(--muted); font-size: .9rem; }
-</style>
+`;
+
+/** The HTML of the welcome page. */
+export function welcomePage(version: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Ascent — technical leadership, step by step</title>
+<style>${WELCOME_CSS}</style>
 </head>
 <body>
 <main>

@@ -1,0 +1,122 @@
+/**
+ * The privacy table of product.md as code: for each permission, which of the given ids the actor
+ * may act on, and why. Deny by default — an id no rule grants is refused, exactly like a missing one.
+ */
+import {
+  checkInFacts,
+  evidenceFacts,
+  momentFacts,
+  personFacts,
+  planFacts,
+  privateNoteFacts,
+} from "../../store/queries/access.queries.js";
+import type { Grants, GrantVia } from "./access-grant.js";
+import { Permission } from "./permission.js";
+import type { RuleEnvironment } from "./rule-environment.js";
+import { sharedItemGrants } from "./shared-item-grants.js";
+
+/** A rule: the grants among `ids` (all distinct, non-empty). */
+export type AccessRule = (env: RuleEnvironment, ids: readonly string[]) => Promise<Grants>;
+
+/** Grants from a synchronous decision per fact row. */
+function decide<T extends { readonly id: string }>(rows: readonly T[], via: (row: T) => GrantVia | null): Grants {
+  const grants: Grants = new Map();
+  for (const row of rows) {
+    const granted = via(row);
+    if (granted !== null) grants.set(row.id, granted);
+  }
+  return grants;
+}
+
+/** People: oneself, or (with `mentorToo`) a mentee. */
+function selfOrMentee(mentorToo: boolean): AccessRule {
+  return async (env, ids) => {
+    const rows = await personFacts(env.db, ids);
+    const { menteeIds } = mentorToo ? await env.relationships() : { menteeIds: new Set<string>() };
+    return decide(rows, (p) =>
+      p.id === env.actor.personId ? "owner" : menteeIds.has(p.id) && p.status !== "erased" ? "mentor" : null,
+    );
+  };
+}
+
+/** Every rule, by permission. */
+export const ACCESS_RULES: Readonly<Record<Permission, AccessRule>> = {
+  [Permission.PersonOverviewRead]: async (env, ids) => {
+    const rows = await personFacts(env.db, ids);
+    const rel = await env.relationships();
+    return decide(rows, (p) => {
+      if (p.id === env.actor.personId) return "owner";
+      if (rel.menteeIds.has(p.id)) return "mentor";
+      if (p.team_id !== null && rel.leadScopeTeamIds.has(p.team_id)) return "lead";
+      if (env.actor.isLeader) return "leader";
+      return env.actor.isAdmin ? "admin" : null;
+    });
+  },
+  [Permission.PersonManage]: async (env, ids) =>
+    decide(await personFacts(env.db, ids), () => (env.actor.isAdmin ? "admin" : null)),
+  [Permission.StayingByChoiceSet]: selfOrMentee(true),
+  [Permission.MentorCheckInRequest]: selfOrMentee(false),
+  [Permission.CheckInCreate]: selfOrMentee(true),
+  [Permission.EvidenceCreate]: selfOrMentee(false),
+  [Permission.PlanCreate]: selfOrMentee(true),
+
+  [Permission.CheckInRead]: async (env, ids) => {
+    const rows = await checkInFacts(env.db, ids);
+    const grants = decide(rows, (c) => (c.author_id === env.actor.personId ? "author" : null));
+    // A draft is private to its author: nobody else, not even the person it is about.
+    const submitted = rows.filter((c) => c.status === "submitted" && !grants.has(c.id));
+    for (const [id, via] of await sharedItemGrants(env, "check_in", submitted)) grants.set(id, via);
+    return grants;
+  },
+  [Permission.CheckInEdit]: async (env, ids) =>
+    decide(await checkInFacts(env.db, ids), (c) => (c.author_id === env.actor.personId ? "author" : null)),
+  [Permission.CheckInShare]: async (env, ids) =>
+    decide(await checkInFacts(env.db, ids), (c) => (c.owner_id === env.actor.personId ? "owner" : null)),
+  [Permission.CheckInCorrect]: async (env, ids) => {
+    const rows = await checkInFacts(env.db, ids);
+    const { menteeIds } = await env.relationships();
+    // The author corrects; a mentor-view check-in can also be corrected by the person's current mentor.
+    return decide(rows, (c) =>
+      c.author_id === env.actor.personId
+        ? "author"
+        : c.assessor_kind !== "self" && menteeIds.has(c.owner_id)
+          ? "mentor"
+          : null,
+    );
+  },
+
+  [Permission.EvidenceRead]: async (env, ids) => sharedItemGrants(env, "evidence", await evidenceFacts(env.db, ids)),
+  [Permission.EvidenceWrite]: async (env, ids) =>
+    decide(await evidenceFacts(env.db, ids), (e) => (e.owner_id === env.actor.personId ? "owner" : null)),
+
+  [Permission.PlanRead]: async (env, ids) => sharedItemGrants(env, "plan", await planFacts(env.db, ids)),
+  [Permission.PlanShare]: async (env, ids) =>
+    decide(await planFacts(env.db, ids), (p) => (p.owner_id === env.actor.personId ? "owner" : null)),
+  [Permission.PlanWrite]: async (env, ids) => {
+    const rows = await planFacts(env.db, ids);
+    const { menteeIds } = await env.relationships();
+    return decide(rows, (p) =>
+      p.owner_id === env.actor.personId ? "owner" : menteeIds.has(p.owner_id) ? "mentor" : null,
+    );
+  },
+
+  [Permission.PrivateNoteCreate]: selfOrMentee(true),
+  // Private notes belong to their author alone; no role and no policy widens that.
+  [Permission.PrivateNoteAccess]: async (env, ids) =>
+    decide(await privateNoteFacts(env.db, ids), (n) => (n.author_id === env.actor.personId ? "author" : null)),
+
+  [Permission.MomentRead]: async (env, ids) => {
+    const rows = await momentFacts(env.db, ids);
+    const adminPolicy =
+      env.actor.isAdmin && rows.some((m) => m.extended) && (await env.policy()).adminMayReadPrivateContent;
+    return decide(rows, (m) => {
+      if (m.giver_id === env.actor.personId) return "giver";
+      // While only `aware`, a moment is the giver's private note; once extended, the receiver sees it.
+      if (!m.extended) return null;
+      if (m.receiver_id === env.actor.personId) return "receiver";
+      return adminPolicy ? "admin_policy" : null;
+    });
+  },
+  [Permission.MomentWrite]: async (env, ids) =>
+    decide(await momentFacts(env.db, ids), (m) => (m.giver_id === env.actor.personId ? "giver" : null)),
+};

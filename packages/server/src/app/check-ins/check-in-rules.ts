@@ -1,0 +1,32 @@
+/** Checks shared by the check-in services: the framework's verdict and evidence ownership. */
+import { type CheckIn, type Framework, validateCheckIn } from "@ascent/core";
+import type { Kysely } from "kysely";
+import { findEvidence } from "../../store/queries/evidence.queries.js";
+import type { Database } from "../../store/schema/database.js";
+import type { IssueList } from "../validation/issue-list.js";
+
+/**
+ * Adds every problem with `checkIn` to `issues`: the core's validation against the framework, and
+ * evidence that is not the assessed person's own (linking someone else's evidence would leak it).
+ */
+export async function checkCheckIn(
+  db: Kysely<Database>,
+  framework: Framework,
+  checkIn: CheckIn,
+  issues: IssueList,
+): Promise<void> {
+  const verdict = validateCheckIn(framework, checkIn);
+  // The service stamps the hash itself; a draft begun before a framework change is checked against
+  // the stages in force now rather than refused for its stamp.
+  if (!verdict.ok) {
+    for (const issue of verdict.issues) if (issue.field !== "frameworkHash") issues.add(issue.field, issue.reason);
+  }
+  const evidenceIds = checkIn.evidenceIds ?? [];
+  if (evidenceIds.length === 0) return;
+  const found = await findEvidence(db, evidenceIds);
+  evidenceIds.forEach((id, index) => {
+    if (found.get(id)?.evidence.personId !== checkIn.personId) {
+      issues.add(`evidenceIds[${index}]`, "is not evidence of the person this check-in is about");
+    }
+  });
+}

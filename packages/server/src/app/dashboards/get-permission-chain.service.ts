@@ -1,0 +1,34 @@
+/**
+ * Use case: the Awesome Permission chain — receivers who later became givers — as a forest of
+ * links and the longest run, counting only moments that reached `extended`. Names and links only.
+ */
+import { type ChainLink, type LongestChain, longestChain, permissionChains } from "@ascent/core";
+import { momentSkeletons } from "../../store/queries/dashboard.queries.js";
+import type { Actor } from "../access/actor.js";
+import { type DashboardScope, requireDashboardScope } from "../access/dashboard-scope.js";
+import type { AppContext } from "../context/app-context.js";
+import { peopleScope } from "./dashboard-scope.helpers.js";
+
+/** The chain in scope, with the names of the people in it. */
+export interface PermissionChain {
+  readonly scope: DashboardScope;
+  readonly roots: readonly ChainLink[];
+  readonly longest: LongestChain;
+  /** Person id → name, for every person in the links. */
+  readonly names: Readonly<Record<string, string>>;
+}
+
+/** The chain over moments whose receiver is in scope. */
+export async function getPermissionChain(ctx: AppContext, actor: Actor): Promise<PermissionChain> {
+  const scope = await requireDashboardScope(ctx, actor);
+  const moments = await momentSkeletons(ctx.db, peopleScope(scope));
+  const ids = [...new Set(moments.flatMap((m) => [m.giverId, m.receiverId]))];
+  const people =
+    ids.length === 0 ? [] : await ctx.db.selectFrom("person").select(["id", "name"]).where("id", "in", ids).execute();
+  return {
+    scope,
+    roots: permissionChains(moments),
+    longest: longestChain(moments),
+    names: Object.fromEntries(people.map((p) => [p.id, p.name])),
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Use case: deactivate a person (offboarding), by an admin. Their record stays whole; they can no
+ * longer log in, their mentorships end, and dashboards of the present stop counting them.
+ */
+
+import { findPerson, updatePersonIfVersion } from "../../store/queries/person.queries.js";
+import type { Actor } from "../access/actor.js";
+import { Permission } from "../access/permission.js";
+import { requireAccess } from "../access/require-access.js";
+import type { AppContext } from "../context/app-context.js";
+import { inTransaction } from "../context/in-transaction.js";
+import { conflict, forbiddenState, notFound } from "../errors/app-error.js";
+import { IssueList } from "../validation/issue-list.js";
+import { endPersonAccess } from "./end-person-access.js";
+import type { PersonResult } from "./mark-staying-by-choice.service.js";
+
+/** Input of deactivatePerson. */
+export interface DeactivatePersonInput {
+  readonly personId: unknown;
+  readonly version: unknown;
+}
+
+/** Deactivates an active person; `forbidden_state` for someone already deactivated or erased. */
+export async function deactivatePerson(
+  ctx: AppContext,
+  actor: Actor,
+  input: DeactivatePersonInput,
+): Promise<PersonResult> {
+  const issues = new IssueList();
+  const personId = issues.text("personId", input.personId);
+  const version = issues.positiveInteger("version", input.version);
+  issues.throwIfAny();
+  await requireAccess(ctx, actor, Permission.PersonManage, [personId!]);
+  return inTransaction(ctx.db, async (db) => {
+    const stored = await findPerson(db, personId!);
+    if (!stored) throw notFound("person");
+    if (stored.person.status !== "active") throw forbiddenState(`The person is already ${stored.person.status}`);
+    if (stored.version !== version) throw conflict("Person", version!, stored.version);
+    const at = ctx.now();
+    if (!(await updatePersonIfVersion(db, personId!, version!, { status: "deactivated" }))) {
+      throw conflict("Person", version!, version! + 1);
+    }
+    await endPersonAccess(db, personId!, at);
+    await db
+      .insertInto("audit_log")
+      .values({
+        id: ctx.newId(),
+        at,
+        actor_id: actor.accountId,
+        action: "person.deactivated",
+        target_kind: "person",
+        target_id: personId!,
+        details: "{}",
+      })
+      .execute();
+    return { person: { ...stored.person, status: "deactivated" }, version: version! + 1 };
+  });
+}

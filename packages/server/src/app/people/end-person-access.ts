@@ -1,0 +1,22 @@
+/** Shared by deactivation and erasure: end mentorships and sign the person out everywhere. */
+import type { Kysely } from "kysely";
+import type { Database } from "../../store/schema/database.js";
+
+/** Ends running mentorships (either side) at `at`, deletes sessions and revokes API tokens of the person's account. */
+export async function endPersonAccess(db: Kysely<Database>, personId: string, at: string): Promise<void> {
+  await db
+    .updateTable("mentorship")
+    .set({ ended_at: at })
+    .where((eb) => eb.or([eb("mentor_id", "=", personId), eb("mentee_id", "=", personId)]))
+    .where((eb) => eb.or([eb("ended_at", "is", null), eb("ended_at", ">", at)]))
+    .execute();
+  const account = await db.selectFrom("account").select("id").where("person_id", "=", personId).executeTakeFirst();
+  if (!account) return;
+  await db.deleteFrom("session").where("account_id", "=", account.id).execute();
+  await db
+    .updateTable("api_token")
+    .set({ revoked_at: at })
+    .where("account_id", "=", account.id)
+    .where("revoked_at", "is", null)
+    .execute();
+}

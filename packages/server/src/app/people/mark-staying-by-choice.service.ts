@@ -1,0 +1,53 @@
+/**
+ * Use case: mark (or clear) "staying here by choice" — by the person, or their mentor with them.
+ * Nobody so marked is named by a "stuck" or "candidate" nudge.
+ */
+import type { Person } from "@ascent/core";
+import { findPerson, updatePersonIfVersion } from "../../store/queries/person.queries.js";
+import type { Actor } from "../access/actor.js";
+import { Permission } from "../access/permission.js";
+import { requireAccess } from "../access/require-access.js";
+import type { AppContext } from "../context/app-context.js";
+import { inTransaction } from "../context/in-transaction.js";
+import { conflict, notFound } from "../errors/app-error.js";
+import { IssueList } from "../validation/issue-list.js";
+
+/** Input of markStayingByChoice. */
+export interface MarkStayingByChoiceInput {
+  readonly personId: unknown;
+  readonly version: unknown;
+  /** true to mark, false to clear. */
+  readonly staying: unknown;
+  readonly note?: unknown;
+}
+
+/** A person and the version the next edit must quote. */
+export interface PersonResult {
+  readonly person: Person;
+  readonly version: number;
+}
+
+/** Sets or clears the mark; `conflict` when the person changed since `version`. */
+export async function markStayingByChoice(
+  ctx: AppContext,
+  actor: Actor,
+  input: MarkStayingByChoiceInput,
+): Promise<PersonResult> {
+  const issues = new IssueList();
+  const personId = issues.text("personId", input.personId);
+  const version = issues.positiveInteger("version", input.version);
+  if (typeof input.staying !== "boolean") issues.add("staying", "must be true or false");
+  const note = issues.optionalText("note", input.note, 2000) ?? "";
+  issues.throwIfAny();
+  await requireAccess(ctx, actor, Permission.StayingByChoiceSet, [personId!]);
+  return inTransaction(ctx.db, async (db) => {
+    const stored = await findPerson(db, personId!);
+    if (!stored) throw notFound("person");
+    if (stored.version !== version) throw conflict("Person", version!, stored.version);
+    const stayingByChoice = input.staying === true ? { since: ctx.now(), note } : null;
+    const changes = { staying_by_choice: stayingByChoice === null ? null : JSON.stringify(stayingByChoice) };
+    if (!(await updatePersonIfVersion(db, personId!, version!, changes)))
+      throw conflict("Person", version!, version! + 1);
+    return { person: { ...stored.person, stayingByChoice }, version: version! + 1 };
+  });
+}

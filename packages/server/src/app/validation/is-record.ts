@@ -1,0 +1,6 @@
+/** Narrowing helper for untrusted input. */
+
+/** True when `value` is a plain object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,139 @@
+/**
+ * Password resets through one-time expiring links (stored hashed). An admin can create one and
+ * copy the link; anyone can ask for one by email, which is mailed when SMTP is configured. The
+ * answer to "reset my email" never says whether the address has an account.
+ */
+import { inTransaction } from "../../app/context/in-transaction.js";
+import { notFound, validationFailed } from "../../app/errors/app-error.js";
+import { passwordResetMail } from "../../mail/account-mail.js";
+import type { Principal } from "../accounts/principal.js";
+import { audit } from "../audit/audit-log.js";
+import { type AuthContext, isoPlus, normaliseEmail } from "../auth-context.js";
+import { passwordIssue } from "../passwords/password-policy.js";
+import { assertNotBlocked, type RateLimitPolicy, recordFailure } from "../rate-limit/rate-limiter.js";
+import { endOtherSessions } from "../sessions/session.service.js";
+import { oneTimeLink } from "../tokens/one-time-link.js";
+import { hashToken, newSecretToken } from "../tokens/secret-token.js";
+
+/** A reset link works for two hours. */
+export const RESET_TTL_MS = 2 * 60 * 60 * 1000;
+
+/** Self-service requests per email: 3 an hour, so nobody can flood a mailbox. */
+const REQUEST_POLICY: RateLimitPolicy = {
+  limit: 3,
+  windowMs: 60 * 60_000,
+  baseBlockMs: 60 * 60_000,
+  maxBlockMs: 60 * 60_000,
+};
+
+/** A reset link as an admin sees it once. */
+export interface CreatedReset {
+  readonly id: string;
+  readonly accountId: string;
+  readonly link: string;
+  readonly expiresAt: string;
+  readonly mailed: boolean;
+}
+
+async function issueReset(ctx: AuthContext, accountId: string, email: string, actorId: string | null) {
+  const token = newSecretToken();
+  const now = ctx.now();
+  const id = ctx.newId();
+  const expiresAt = isoPlus(now, RESET_TTL_MS);
+  await inTransaction(ctx.db, async (trx) => {
+    await trx
+      .insertInto("password_reset")
+      .values({
+        id,
+        account_id: accountId,
+        token_hash: hashToken(token),
+        created_at: now,
+        expires_at: expiresAt,
+        used_at: null,
+      })
+      .execute();
+    await audit(ctx, trx, {
+      actorId,
+      action: "password_reset.created",
+      targetKind: "account",
+      targetId: accountId,
+    });
+  });
+  const link = oneTimeLink(ctx.publicUrl, "/reset-password", token);
+  let mailed = false;
+  if (ctx.mailer) {
+    await ctx.mailer.send(passwordResetMail(email, link, expiresAt));
+    mailed = true;
+  }
+  return { id, accountId, link, expiresAt, mailed };
+}
+
+/** An admin creates a reset link for an account to hand over. */
+export async function createPasswordReset(
+  ctx: AuthContext,
+  principal: Principal,
+  accountId: string,
+): Promise<CreatedReset> {
+  if (!principal.roles.includes("admin")) throw notFound("account");
+  const account = await ctx.db
+    .selectFrom("account")
+    .select(["id", "email"])
+    .where("id", "=", accountId)
+    .executeTakeFirst();
+  if (!account) throw notFound("account");
+  return issueReset(ctx, account.id, account.email, principal.accountId);
+}
+
+/** Someone asks for a reset of `email`: mailed when the account exists and SMTP is set; silent otherwise. */
+export async function requestPasswordReset(ctx: AuthContext, rawEmail: string): Promise<void> {
+  const email = normaliseEmail(rawEmail);
+  const key = `reset:email:${email}`;
+  await assertNotBlocked(ctx.db, [key], ctx.now());
+  await recordFailure(ctx.db, key, ctx.now(), REQUEST_POLICY);
+  // Without a mailer nobody could receive the link: creating one would only add a live secret.
+  if (!ctx.mailer) return;
+  const account = await ctx.db
+    .selectFrom("account")
+    .select(["id", "email"])
+    .where("email", "=", email)
+    .executeTakeFirst();
+  if (!account) return;
+  await issueReset(ctx, account.id, account.email, null);
+}
+
+/** Completing a reset: the link's token and the new password. */
+export interface CompleteResetInput {
+  readonly token: string;
+  readonly password: string;
+}
+
+/** Sets the new password, uses up the link and ends every session of the account. */
+export async function completePasswordReset(ctx: AuthContext, input: CompleteResetInput): Promise<void> {
+  const issue = passwordIssue(input.password);
+  if (issue) throw validationFailed([issue]);
+  const passwordHash = await ctx.hasher.hash(input.password);
+  const now = ctx.now();
+  await inTransaction(ctx.db, async (trx) => {
+    const claimed = await trx
+      .updateTable("password_reset")
+      .set({ used_at: now })
+      .where("token_hash", "=", hashToken(input.token))
+      .where("used_at", "is", null)
+      .where("expires_at", ">", now)
+      .returning(["id", "account_id"])
+      .executeTakeFirst();
+    if (!claimed) throw notFound("password reset");
+    await trx
+      .updateTable("account")
+      .set({ password_hash: passwordHash })
+      .where("id", "=", claimed.account_id)
+      .execute();
+    await endOtherSessions(trx, claimed.account_id);
+    await audit(ctx, trx, {
+      actorId: claimed.account_id,
+      action: "password_reset.completed",
+      targetKind: "account",
+      targetId: claimed.account_id,
+    });
+  });
+}

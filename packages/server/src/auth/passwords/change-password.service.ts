@@ -1,0 +1,50 @@
+/** A signed-in person changes their password; their other sessions end. */
+import { inTransaction } from "../../app/context/in-transaction.js";
+import { AppError, AppErrorCode, validationFailed } from "../../app/errors/app-error.js";
+import type { Principal } from "../accounts/principal.js";
+import { audit } from "../audit/audit-log.js";
+import type { AuthContext } from "../auth-context.js";
+import { endOtherSessions } from "../sessions/session.service.js";
+import { passwordIssue } from "./password-policy.js";
+
+/** The form: the current password proves it is really them, not someone at an unlocked screen. */
+export interface ChangePasswordInput {
+  readonly currentPassword: string;
+  readonly newPassword: string;
+}
+
+/** Checks the current password, stores the new hash and ends every other session of the account. */
+export async function changePassword(
+  ctx: AuthContext,
+  principal: Principal,
+  input: ChangePasswordInput,
+): Promise<void> {
+  const issue = passwordIssue(input.newPassword, "newPassword");
+  if (issue) throw validationFailed([issue]);
+  const account = await ctx.db
+    .selectFrom("account")
+    .select("password_hash")
+    .where("id", "=", principal.accountId)
+    .executeTakeFirst();
+  const ok = account?.password_hash ? await ctx.hasher.verify(account.password_hash, input.currentPassword) : false;
+  if (!ok) {
+    throw new AppError(AppErrorCode.ValidationFailed, "The current password is wrong", [
+      { field: "currentPassword", reason: "is wrong" },
+    ]);
+  }
+  const passwordHash = await ctx.hasher.hash(input.newPassword);
+  await inTransaction(ctx.db, async (trx) => {
+    await trx
+      .updateTable("account")
+      .set({ password_hash: passwordHash })
+      .where("id", "=", principal.accountId)
+      .execute();
+    await endOtherSessions(trx, principal.accountId, principal.via === "session" ? principal.credentialId : undefined);
+    await audit(ctx, trx, {
+      actorId: principal.accountId,
+      action: "password.changed",
+      targetKind: "account",
+      targetId: principal.accountId,
+    });
+  });
+}

@@ -1,0 +1,107 @@
+/**
+ * First-run setup: the first account becomes the admin, with their person. Only ever once.
+ */
+import { inTransaction } from "../../app/context/in-transaction.js";
+import { AppError, AppErrorCode, validationFailed } from "../../app/errors/app-error.js";
+import { audit } from "../audit/audit-log.js";
+import { type AuthContext, normaliseEmail } from "../auth-context.js";
+import { passwordIssue } from "../passwords/password-policy.js";
+
+/** The audit entry's fixed id: its primary key makes a second setup fail even when two race. */
+const SETUP_AUDIT_ID = "setup";
+
+/** What the first admin types. */
+export interface SetupInput {
+  readonly name: string;
+  readonly email: string;
+  readonly password: string;
+  /** The organisation's name; "Our organisation" when left out. */
+  readonly organisationName?: string | undefined;
+}
+
+/** The admin created. */
+export interface SetupResult {
+  readonly accountId: string;
+  readonly personId: string;
+}
+
+/** True once any account exists: setup is then closed for good. */
+export async function isSetupDone(ctx: Pick<AuthContext, "db">): Promise<boolean> {
+  const row = await ctx.db.selectFrom("account").select("id").limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+function setupDone(): AppError {
+  return new AppError(AppErrorCode.SetupDone, "Setup is already done: sign in, or ask an admin to invite you");
+}
+
+/** Creates the organisation (if missing), the admin person and their account; refuses with setup_done after the first time. */
+export async function runSetup(ctx: AuthContext, input: SetupInput): Promise<SetupResult> {
+  const issue = passwordIssue(input.password);
+  if (issue) throw validationFailed([issue]);
+  if (await isSetupDone(ctx)) throw setupDone();
+  const passwordHash = await ctx.hasher.hash(input.password);
+  const now = ctx.now();
+  const email = normaliseEmail(input.email);
+  const personId = ctx.newId();
+  const accountId = ctx.newId();
+  try {
+    await inTransaction(ctx.db, async (trx) => {
+      if (await isSetupDone({ db: trx })) throw setupDone();
+      // Written first: a concurrent setup collides on this primary key and rolls back whole.
+      await audit(ctx, trx, {
+        id: SETUP_AUDIT_ID,
+        actorId: accountId,
+        action: "setup.completed",
+        targetKind: "account",
+        targetId: accountId,
+        details: { email },
+      });
+      const organisation = await trx.selectFrom("organisation").select("id").limit(1).executeTakeFirst();
+      if (!organisation) {
+        await trx
+          .insertInto("organisation")
+          .values({
+            id: ctx.newId(),
+            name: input.organisationName?.trim() || "Our organisation",
+            settings: "{}",
+            created_at: now,
+            version: 1,
+          })
+          .execute();
+      }
+      await trx
+        .insertInto("person")
+        .values({
+          id: personId,
+          name: input.name.trim(),
+          email,
+          team_id: null,
+          title: "",
+          status: "active",
+          roles: JSON.stringify(["admin"]),
+          joined_at: now,
+          staying_by_choice: null,
+          version: 1,
+        })
+        .execute();
+      await trx
+        .insertInto("account")
+        .values({
+          id: accountId,
+          person_id: personId,
+          email,
+          password_hash: passwordHash,
+          created_at: now,
+          last_login_at: null,
+        })
+        .execute();
+    });
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    // The setup row or the account already existed: someone finished setup in between.
+    if (await isSetupDone(ctx)) throw setupDone();
+    throw error;
+  }
+  return { accountId, personId };
+}

@@ -1,0 +1,35 @@
+/** Schemas of evidence. */
+import { z } from "zod";
+import { idParam } from "../common.schema.js";
+import { idListField, versionField } from "../domain.schema.js";
+
+const fields = {
+  kind: z.enum(["design-doc", "incident-review", "decision-record", "conversation", "talk", "link", "note"]),
+  title: z.string().max(200),
+  body: z.string().max(20_000),
+  url: z.string().max(2000).nullable(),
+  occurredOn: z.string().describe("ISO-8601 UTC timestamp, e.g. 2026-03-01T00:00:00.000Z"),
+  stageIds: idListField,
+};
+
+/** New evidence (for oneself). */
+export const addEvidenceBodySchema = z.object({
+  ...fields,
+  body: fields.body.optional(),
+  url: fields.url.optional(),
+  stageIds: fields.stageIds.optional(),
+});
+
+/** Editing evidence: any subset of the fields. */
+export const editEvidenceBodySchema = z.object({
+  version: versionField,
+  kind: fields.kind.optional(),
+  title: fields.title.optional(),
+  body: fields.body.optional(),
+  url: fields.url.optional(),
+  occurredOn: fields.occurredOn.optional(),
+  stageIds: fields.stageIds.optional(),
+});
+
+/** `:evidenceId`. */
+export const evidenceParamsSchema = z.object({ evidenceId: idParam });

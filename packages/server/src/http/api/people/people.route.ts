@@ -1,0 +1,108 @@
+/**
+ * People: overviews (mine and others', shaped by the relationship), staying by choice, asking my
+ * mentor for a check-in, and the admin's offboarding (deactivate, erase).
+ */
+import { askMentorForCheckIn } from "../../../app/people/ask-mentor-for-check-in.service.js";
+import { deactivatePerson } from "../../../app/people/deactivate-person.service.js";
+import { erasePerson } from "../../../app/people/erase-person.service.js";
+import { getPersonOverview } from "../../../app/people/get-person-overview.service.js";
+import { markStayingByChoice } from "../../../app/people/mark-staying-by-choice.service.js";
+import { errorResponses } from "../../errors/error-body.js";
+import type { RouteDeps, ZodApp } from "../../route-deps.js";
+import { personIdParams, recordResultSchema } from "../domain.schema.js";
+import { actorOfRequest } from "../principal-of.js";
+import { askMentorBodySchema, personVersionBodySchema, stayingByChoiceBodySchema } from "./people.schema.js";
+
+const TAGS = ["people"];
+
+/** Registers the people routes. */
+export function registerPeopleRoutes(app: ZodApp, deps: RouteDeps): void {
+  const { ctx } = deps;
+
+  app.get(
+    "/api/v1/me/overview",
+    {
+      schema: {
+        tags: TAGS,
+        summary: "My overview: positions (self and mentor), check-ins, evidence, plans, moments, notes",
+        response: { 200: recordResultSchema, ...errorResponses(401, 403) },
+      },
+    },
+    async (request) => {
+      const actor = actorOfRequest(request);
+      return getPersonOverview(ctx, actor, actor.personId);
+    },
+  );
+
+  app.get(
+    "/api/v1/people/:personId/overview",
+    {
+      schema: {
+        tags: TAGS,
+        summary: "A person's overview, as far as my relationship to them allows",
+        params: personIdParams,
+        response: { 200: recordResultSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => getPersonOverview(ctx, actorOfRequest(request), request.params.personId),
+  );
+
+  app.put(
+    "/api/v1/people/:personId/staying-by-choice",
+    {
+      schema: {
+        tags: TAGS,
+        summary: "Mark or clear 'staying here by choice' (the person, or their mentor with them)",
+        params: personIdParams,
+        body: stayingByChoiceBodySchema,
+        response: { 200: recordResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      markStayingByChoice(ctx, actorOfRequest(request), { ...request.body, personId: request.params.personId }),
+  );
+
+  app.post(
+    "/api/v1/me/check-in-requests",
+    {
+      schema: {
+        tags: TAGS,
+        summary: "Ask my mentor(s) for a check-in",
+        body: askMentorBodySchema,
+        response: { 201: recordResultSchema, ...errorResponses(400, 401, 403, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await askMentorForCheckIn(ctx, actorOfRequest(request), request.body)),
+  );
+
+  app.post(
+    "/api/v1/people/:personId/deactivate",
+    {
+      schema: {
+        tags: TAGS,
+        summary: "Deactivate a person (offboarding; admin)",
+        params: personIdParams,
+        body: personVersionBodySchema,
+        response: { 200: recordResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      deactivatePerson(ctx, actorOfRequest(request), { ...request.body, personId: request.params.personId }),
+  );
+
+  app.post(
+    "/api/v1/people/:personId/erase",
+    {
+      schema: {
+        tags: TAGS,
+        summary: "Erase a person's personal text, keeping their place in aggregates anonymously (admin)",
+        params: personIdParams,
+        body: personVersionBodySchema,
+        response: { 200: recordResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      erasePerson(ctx, actorOfRequest(request), { ...request.body, personId: request.params.personId }),
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * The session and CSRF cookies. `ascent_session` carries the session token: HttpOnly (no script
+ * reads it), SameSite=Lax (not sent on cross-site POSTs), Secure when ASCENT_PUBLIC_URL is https.
+ * `ascent_csrf` is its script-readable companion (see csrf.ts).
+ */
+import { createHash } from "node:crypto";
+import type { FastifyReply } from "fastify";
+import { SESSION_IDLE_MS } from "../../auth/sessions/session.service.js";
+
+/** Cookie names (part of the interface: the web app reads `ascent_csrf`). */
+export const SESSION_COOKIE = "ascent_session";
+export const CSRF_COOKIE = "ascent_csrf";
+/** The header a cookie-authenticated write must carry. */
+export const CSRF_HEADER = "x-csrf-token";
+
+/** The CSRF token of a session: derived from its secret token, so it needs no storage and cannot be guessed. */
+export function csrfTokenFor(sessionToken: string): string {
+  return createHash("sha256").update(`ascent-csrf\0${sessionToken}`, "utf8").digest("base64url");
+}
+
+/** Sets both cookies for a new session. */
+export function setSessionCookies(reply: FastifyReply, sessionToken: string, secure: boolean): void {
+  const base = { path: "/", sameSite: "lax" as const, secure, maxAge: Math.floor(SESSION_IDLE_MS / 1000) };
+  reply.setCookie(SESSION_COOKIE, sessionToken, { ...base, httpOnly: true });
+  reply.setCookie(CSRF_COOKIE, csrfTokenFor(sessionToken), { ...base, httpOnly: false });
+}
+
+/** Clears both cookies (logout). */
+export function clearSessionCookies(reply: FastifyReply, secure: boolean): void {
+  const base = { path: "/", sameSite: "lax" as const, secure };
+  reply.clearCookie(SESSION_COOKIE, { ...base, httpOnly: true });
+  reply.clearCookie(CSRF_COOKIE, { ...base, httpOnly: false });
+}

@@ -1,0 +1,95 @@
+/**
+ * The one org-chart import, shared by the web app and `ascent import`: preview (read only) and
+ * commit (all-or-nothing, one transaction). Both run the same pure check (org-chart.check.ts)
+ * against the organisation read once, so the preview shows exactly what the commit writes.
+ */
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Actor } from "../app/access/actor.js";
+import { inTransaction } from "../app/context/in-transaction.js";
+import { notFound, validationFailed } from "../app/errors/app-error.js";
+import type { Database } from "../store/schema/database.js";
+import { analyseOrgChart } from "./org-chart.check.js";
+import type { OrgChartCheckOptions, OrgChartIssue, OrgChartReport, OrgChartSummary } from "./org-chart.types.js";
+import { type OrgChartWriteCounts, writeOrgChartPlan } from "./org-chart.writer.js";
+import { indexSnapshot } from "./organisation.snapshot.js";
+import { readOrganisationSnapshot } from "./organisation-snapshot.reader.js";
+
+/** Check options plus who imports and the side effects tests control. */
+export interface OrgChartImportOptions extends OrgChartCheckOptions {
+  /** When given, must be an admin; a non-admin gets "not found", like any request it may not make. Omit for system work (the CLI). */
+  readonly actor?: Actor;
+  /** The instant written as joined_at / started_at / ended_at; defaults to the real clock. */
+  readonly now?: () => string;
+  /** Id source for new records; defaults to random UUIDs. */
+  readonly newId?: () => string;
+  /** Check-in cadence of mentorships the import starts; 28 days ("every 4 weeks") by default. */
+  readonly mentorCadenceDays?: number;
+}
+
+/** What a commit did. */
+export interface OrgChartImportResult {
+  readonly summary: OrgChartSummary;
+  readonly written: OrgChartWriteCounts;
+  readonly warnings: readonly OrgChartIssue[];
+}
+
+/** The default cadence of an imported mentorship: the product's "every 4 weeks". */
+export const DEFAULT_MENTOR_CADENCE_DAYS = 28;
+
+/**
+ * Reports what importing `csvBytes` would do, writing nothing.
+ *
+ * @example
+ * const report = await previewOrgChartImport(db, await readFile("people.csv"), { columns: { team: "Squad" } });
+ */
+export async function previewOrgChartImport(
+  db: Kysely<Database>,
+  csvBytes: Uint8Array,
+  options: OrgChartImportOptions = {},
+): Promise<OrgChartReport> {
+  requireAdmin(options.actor);
+  const snapshot = await readOrganisationSnapshot(db);
+  return analyseOrgChart(csvBytes, options, snapshot).report;
+}
+
+/**
+ * Imports `csvBytes` in one transaction: creates missing groups and teams, creates or updates
+ * people matched by email, moves mentorships and team leads. Any error in the file refuses the
+ * whole import with `validation_failed`, each detail naming `line N, column C`; nothing is written.
+ *
+ * @example
+ * const { summary } = await commitOrgChartImport(db, bytes, { actor });
+ * console.log(`${summary.creates} added, ${summary.updates} updated`);
+ */
+export async function commitOrgChartImport(
+  db: Kysely<Database>,
+  csvBytes: Uint8Array,
+  options: OrgChartImportOptions = {},
+): Promise<OrgChartImportResult> {
+  requireAdmin(options.actor);
+  return inTransaction(db, async (trx) => {
+    // Read inside the transaction, so the plan is made against what it will change.
+    const snapshot = await readOrganisationSnapshot(trx);
+    const { report, plan } = analyseOrgChart(csvBytes, options, snapshot);
+    if (plan === null) throw validationFailed(report.errors.map(toFieldIssue));
+    const written = await writeOrgChartPlan(trx, plan, indexSnapshot(snapshot), {
+      now: (options.now ?? (() => new Date().toISOString()))(),
+      newId: options.newId ?? randomUUID,
+      mentorCadenceDays: options.mentorCadenceDays ?? DEFAULT_MENTOR_CADENCE_DAYS,
+    });
+    return { summary: report.summary, written, warnings: report.warnings };
+  });
+}
+
+/** `line 4, column email` — the field of an AppError detail for a file problem. */
+export function toFieldIssue(issue: OrgChartIssue): { field: string; reason: string } {
+  return {
+    field: issue.column === null ? `line ${issue.line}` : `line ${issue.line}, column ${issue.column}`,
+    reason: issue.reason,
+  };
+}
+
+function requireAdmin(actor: Actor | undefined): void {
+  if (actor && !actor.isAdmin) throw notFound("organisation import");
+}

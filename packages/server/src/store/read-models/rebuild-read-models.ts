@@ -1,0 +1,64 @@
+/**
+ * Rebuilding the read models from the check-ins, as if every submitted check-in had been recorded
+ * one by one in submission order — the same result `recordSubmittedCheckIn` would have left.
+ * Used after a bulk load (demo, import, restore), where per-check-in upkeep would be slow.
+ */
+import {
+  type CheckIn,
+  compareBySubmission,
+  currentPosition,
+  type Framework,
+  isSubmitted,
+  type SubmittedCheckIn,
+} from "@ascent/core";
+import { checkInFromRow } from "../repositories/check-in.repository.js";
+import { inTransaction } from "../repositories/in-transaction.js";
+import { insertInBatches } from "../repositories/insert-in-batches.js";
+import type { Db } from "../repositories/store.types.js";
+import type { CurrentPositionTable, PositionChangeTable } from "../schema/read-model.tables.js";
+import { currentPositionRow } from "./position.repository.js";
+
+/** The read-model rows one person's check-ins give. */
+export function replayPerson(framework: Framework, personId: string, checkIns: readonly CheckIn[]) {
+  const submitted = checkIns.filter(isSubmitted).sort(compareBySubmission);
+  const changes: PositionChangeTable[] = [];
+  let current: CurrentPositionTable | undefined;
+  const seen: SubmittedCheckIn[] = [];
+  for (const checkIn of submitted) {
+    seen.push(checkIn);
+    const row = currentPositionRow(personId, currentPosition(framework, seen), checkIn.submittedAt);
+    if (row === undefined) continue;
+    if (current?.progress !== row.progress) {
+      changes.push({
+        check_in_id: checkIn.id,
+        person_id: personId,
+        at: checkIn.submittedAt,
+        from_progress: current?.progress ?? null,
+        to_progress: row.progress,
+        stage_id: row.working_on_stage_id,
+      });
+    }
+    current = row;
+  }
+  return { current, changes };
+}
+
+/** Replaces `current_position` and `position_change` with what the stored check-ins give. */
+export async function rebuildReadModels(db: Db, framework: Framework): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const rows = await trx.selectFrom("check_in").selectAll().where("status", "=", "submitted").execute();
+    const byPerson = new Map<string, CheckIn[]>();
+    for (const row of rows) byPerson.set(row.person_id, [...(byPerson.get(row.person_id) ?? []), checkInFromRow(row)]);
+    const currents: CurrentPositionTable[] = [];
+    const changes: PositionChangeTable[] = [];
+    for (const [personId, checkIns] of byPerson) {
+      const replay = replayPerson(framework, personId, checkIns);
+      if (replay.current) currents.push(replay.current);
+      changes.push(...replay.changes);
+    }
+    await trx.deleteFrom("position_change").execute();
+    await trx.deleteFrom("current_position").execute();
+    await insertInBatches(trx, "current_position", currents);
+    await insertInBatches(trx, "position_change", changes);
+  });
+}

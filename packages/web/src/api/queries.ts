@@ -1,0 +1,109 @@
+/**
+ * Reads from the API as TanStack Query hooks, one per resource, so every page shares one cache
+ * and refreshes the same way after a write.
+ */
+import type { Framework } from "@ascent/core";
+import { type QueryClient, useQuery } from "@tanstack/react-query";
+import { isApiError } from "./api-error.js";
+import { api, rememberCsrfToken } from "./client.js";
+import type { Me, Nudges, PendingInvitation, PersonOverview, SetupStatus, StageDistribution } from "./types.js";
+
+/** Query keys in one place, so writes invalidate exactly what they change. */
+export const keys = {
+  setup: ["setup"] as const,
+  me: ["me"] as const,
+  framework: ["framework"] as const,
+  overview: (personId: string | "me") => ["overview", personId] as const,
+  checkIn: (id: string) => ["check-in", id] as const,
+  dashboard: (name: string) => ["dashboard", name] as const,
+  invitations: ["invitations"] as const,
+};
+
+/** Whether first-run setup is still open. */
+export function useSetupStatus() {
+  return useQuery({ queryKey: keys.setup, queryFn: () => api<SetupStatus>("/setup"), staleTime: 60_000 });
+}
+
+/** Who is signed in; `null` when nobody is (a 401 is an answer here, not an error). */
+export function useMe() {
+  return useQuery({
+    queryKey: keys.me,
+    queryFn: async (): Promise<Me | null> => {
+      try {
+        const me = await api<Me>("/me");
+        rememberCsrfToken(me.csrfToken);
+        return me;
+      } catch (error) {
+        if (isApiError(error, 401)) return null;
+        throw error;
+      }
+    },
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** A person's overview ("me" for the signed-in person). */
+export function useOverview(personId: string | "me") {
+  return useQuery({
+    queryKey: keys.overview(personId),
+    queryFn: () =>
+      api<PersonOverview>(personId === "me" ? "/me/overview" : `/people/${encodeURIComponent(personId)}/overview`),
+  });
+}
+
+/**
+ * The organisation's active framework (`GET /api/v1/framework`, which needs an account). Signed
+ * out — on the first-run page, before any admin could load another framework — it is the default
+ * framework the server starts with, loaded in its own chunk because parsing it needs the YAML reader.
+ */
+export function useFramework() {
+  return useQuery({
+    queryKey: keys.framework,
+    staleTime: Number.POSITIVE_INFINITY,
+    queryFn: async (): Promise<Framework> => {
+      try {
+        const answer = await api<Framework | { framework: Framework }>("/framework");
+        return "framework" in answer ? answer.framework : answer;
+      } catch (error) {
+        if (!isApiError(error, 401) && !isApiError(error, 404)) throw error;
+        const { loadDefaultFramework } = await import("./default-framework.js");
+        return loadDefaultFramework();
+      }
+    },
+  });
+}
+
+/** A dashboard; `null` when the signed-in person has no dashboard scope (the API answers 404). */
+export function useDashboard<T>(name: string, query = "") {
+  return useQuery({
+    queryKey: [...keys.dashboard(name), query],
+    queryFn: async (): Promise<T | null> => {
+      try {
+        return await api<T>(`/dashboards/${name}${query}`);
+      } catch (error) {
+        if (isApiError(error, 404)) return null;
+        throw error;
+      }
+    },
+  });
+}
+
+/** People per stage in my scope. */
+export const useStageDistribution = () => useDashboard<StageDistribution>("stage-distribution");
+/** Overdue check-ins, requests, candidates… in my scope. */
+export const useNudges = () => useDashboard<Nudges>("nudges");
+
+/** Pending invitations (admins). */
+export function useInvitations(enabled: boolean) {
+  return useQuery({
+    queryKey: keys.invitations,
+    enabled,
+    queryFn: async () => (await api<{ invitations: PendingInvitation[] }>("/invitations")).invitations,
+  });
+}
+
+/** After signing in or out, everything cached belongs to someone else: start clean. */
+export async function resetSession(client: QueryClient): Promise<void> {
+  client.removeQueries({ predicate: (q) => q.queryKey[0] !== "setup" });
+  await client.invalidateQueries({ queryKey: keys.me });
+}

@@ -1,0 +1,277 @@
+/**
+ * Dashboards for leads, leaders and admins: people per stage now and over time (pipeline),
+ * leadership coverage per team, and where self and mentor views disagree (calibration). Dense
+ * tables, every number with its meaning. The scope (teams or organisation) comes from the API.
+ */
+import { type Framework, frameworkPath, layoutPipeline } from "@ascent/core";
+import { Link } from "react-router";
+import { useDashboard, useFramework, useStageDistribution } from "../api/queries.js";
+import type { DashboardScope } from "../api/types.js";
+import { Diagram } from "../components/diagram.js";
+import { EmptyState, ErrorNotice, Loading } from "../components/status.js";
+import { useCurrentMe } from "../lib/me-context.js";
+import { stageTitle, stageTitleOf } from "../lib/path-helpers.js";
+
+interface Pipeline {
+  readonly scope: DashboardScope;
+  readonly months: readonly { month: string; perStage: Readonly<Record<string, number>> }[];
+}
+interface Coverage {
+  readonly stageId: string;
+  readonly teams: readonly {
+    teamId: string;
+    name: string;
+    covered: boolean;
+    leaderIds: readonly string[];
+    members: number;
+  }[];
+}
+interface Calibration {
+  readonly gaps: readonly {
+    personId: string;
+    name: string;
+    selfProgress: number;
+    mentorProgress: number;
+    difference: number;
+  }[];
+}
+
+function scopeWords(scope: DashboardScope): string {
+  return scope.kind === "organisation"
+    ? "the whole organisation"
+    : `your ${scope.teamIds.length === 1 ? "team" : `${scope.teamIds.length} teams`}`;
+}
+
+/** The page. */
+export default function DashboardsPage() {
+  const me = useCurrentMe();
+  const framework = useFramework();
+  const distribution = useStageDistribution();
+  if (framework.isPending || distribution.isPending) return <Loading what="Gathering the dashboards" />;
+  const error = framework.error ?? distribution.error;
+  if (error)
+    return (
+      <div className="page">
+        <ErrorNotice error={error} />
+      </div>
+    );
+  const f = framework.data!;
+  const d = distribution.data;
+  if (!d)
+    return (
+      <div className="page page--narrow">
+        <h1>Dashboards</h1>
+        <EmptyState title="Dashboards are for leads, leaders and admins">
+          <p>
+            When you lead a team, or an admin makes you a leader, your team's or organisation's pipeline appears here.
+          </p>
+        </EmptyState>
+      </div>
+    );
+  const assessed = d.total - d.notAssessed;
+  return (
+    <div className="page">
+      <header className="page-head">
+        <span className="eyebrow">Dashboards · {scopeWords(d.scope)}</span>
+        <h1>The leadership pipeline</h1>
+        <p>
+          <span className="num">{d.total}</span> active people, <span className="num">{assessed}</span> with a place on
+          the path.
+        </p>
+      </header>
+      {assessed === 0 ? (
+        <EmptyState
+          title="Nothing to show yet"
+          action={
+            me.roles.includes("admin") ? (
+              <Link className="btn" to="/admin">
+                Invite people or load the demo
+              </Link>
+            ) : undefined
+          }
+        >
+          <p>
+            Once people submit check-ins, this page shows how many work on each stage, how that moves month by month,
+            whether every team has someone at team ownership, and where self and mentor views disagree.
+          </p>
+        </EmptyState>
+      ) : (
+        <div className="stack">
+          <section className="card" aria-labelledby="now-title">
+            <h2 id="now-title">People per stage now</h2>
+            <StageBars framework={f} perStage={d.perStage} total={assessed} />
+            <p className="meta">
+              {d.notAssessed} without a check-in yet
+              {d.reachedAll > 0 ? ` · ${d.reachedAll} have reached every stage` : ""}.
+            </p>
+          </section>
+          <PipelineCard framework={f} />
+          <div className="grid-halves">
+            <CoverageCard framework={f} />
+            <CalibrationCard />
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function StageBars({
+  framework,
+  perStage,
+  total,
+}: {
+  readonly framework: Framework;
+  readonly perStage: Readonly<Record<string, number>>;
+  readonly total: number;
+}) {
+  return (
+    <table className="bars">
+      <caption className="visually-hidden">People working on each stage</caption>
+      <thead>
+        <tr>
+          <th scope="col">Stage</th>
+          <th scope="col" className="num">
+            People
+          </th>
+          <th scope="col">
+            <span className="visually-hidden">Share</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {[...frameworkPath(framework)].reverse().map((s) => {
+          const n = perStage[s.stage.id] ?? 0;
+          return (
+            <tr key={s.stage.id}>
+              <th scope="row">
+                {s.number}. {stageTitle(s)}
+              </th>
+              <td className="num">{n}</td>
+              <td className="bars__cell">
+                <meter
+                  className="bars__meter"
+                  min={0}
+                  max={Math.max(1, total)}
+                  value={n}
+                  aria-label={`${n} of ${total}`}
+                />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function PipelineCard({ framework }: { readonly framework: Framework }) {
+  const pipeline = useDashboard<Pipeline>("pipeline", "?months=24");
+  if (pipeline.isPending) return <Loading what="Drawing the pipeline" />;
+  if (pipeline.error) return <ErrorNotice error={pipeline.error} />;
+  const months = pipeline.data?.months ?? [];
+  if (months.length === 0) return null;
+  const series = months.map((m) => ({ at: m.month, counts: m.perStage }));
+  return (
+    <section className="card card--diagram" aria-labelledby="pipeline-title">
+      <h2 id="pipeline-title">How it moves: the last {months.length} months</h2>
+      <Diagram idPrefix="pipeline" deps={[framework, months]} build={(o) => layoutPipeline({ framework, series }, o)} />
+    </section>
+  );
+}
+
+function CoverageCard({ framework }: { readonly framework: Framework }) {
+  const coverage = useDashboard<Coverage>("leadership-coverage");
+  if (coverage.isPending) return <Loading />;
+  if (coverage.error) return <ErrorNotice error={coverage.error} />;
+  const c = coverage.data;
+  if (!c) return null;
+  const uncovered = c.teams.filter((t) => !t.covered).length;
+  return (
+    <section className="card" aria-labelledby="coverage-title">
+      <h2 id="coverage-title">Leadership coverage</h2>
+      <p className="meta">
+        Does every team have someone at {stageTitleOf(framework, c.stageId)} or beyond?{" "}
+        {uncovered === 0 ? "Every team does." : `${uncovered} of ${c.teams.length} teams do not yet.`}
+      </p>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Team</th>
+              <th scope="col" className="num">
+                People
+              </th>
+              <th scope="col">Covered</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.teams.map((t) => (
+              <tr key={t.teamId}>
+                <th scope="row">{t.name}</th>
+                <td className="num">{t.members}</td>
+                <td>
+                  {t.covered ? (
+                    <span className="tag tag--ok">Yes · {t.leaderIds.length}</span>
+                  ) : (
+                    <span className="tag">Not yet</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function CalibrationCard() {
+  const calibration = useDashboard<Calibration>("calibration");
+  if (calibration.isPending) return <Loading />;
+  if (calibration.error) return <ErrorNotice error={calibration.error} />;
+  const gaps = calibration.data?.gaps ?? [];
+  return (
+    <section className="card" aria-labelledby="calibration-title">
+      <h2 id="calibration-title">Where views differ</h2>
+      <p className="meta">People whose own view and mentor's view are a stage or more apart: worth a conversation.</p>
+      {gaps.length === 0 ? (
+        <p>Self and mentor views agree everywhere in scope.</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Person</th>
+                <th scope="col" className="num">
+                  ● Own
+                </th>
+                <th scope="col" className="num">
+                  ◆ Mentor
+                </th>
+                <th scope="col" className="num">
+                  Apart
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {gaps.slice(0, 15).map((g) => (
+                <tr key={g.personId}>
+                  <th scope="row">
+                    <Link to={`/people/${encodeURIComponent(g.personId)}`}>{g.name}</Link>
+                  </th>
+                  <td className="num">{g.selfProgress}</td>
+                  <td className="num">{g.mentorProgress}</td>
+                  <td className="num">
+                    {g.difference > 0 ? "+" : ""}
+                    {g.difference}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
