@@ -1,14 +1,15 @@
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousA11yIssues, screenshots } from "./web-a11y.js";
 import type { RunningServer } from "./server.js";
+import { expectNoSeriousA11yIssues, screenshots } from "./web-a11y.js";
 import { startWebApp } from "./web-server.js";
 
-// The demo organisation (60 people, two years of history) through the real API, seen by an admin
-// and by one of the demo's mentors who accepts an invitation.
-let server: RunningServer & { via: string };
+// First run: the admin creates their account and loads the demo organisation (60 people, two years of
+// history) in one click, then sees the organisation dashboard; then one of the demo's mentors
+// accepts an invitation.
+let server: RunningServer;
 
 test.beforeAll(async () => {
-  server = await startWebApp({ demo: true });
+  server = await startWebApp();
 });
 
 test.afterAll(async () => {
@@ -17,13 +18,13 @@ test.afterAll(async () => {
 
 test.describe.configure({ mode: "serial" });
 
-test("dashboards for the admin, and a mentor's home and mentee page", async ({ page }) => {
+test("first run → demo organisation → dashboards; then a mentor's home and mentee page", async ({ page }) => {
   await page.goto(`${server.url}/welcome`);
   await page.getByLabel("Your name").fill("Ada Admin");
   await page.getByLabel("Email").fill("ada@example.test");
   await page.getByLabel("Password").fill("a long enough sentence");
   await page.getByRole("button", { name: "Create account and continue" }).click();
-  await page.getByRole("button", { name: "Start empty" }).click();
+  await page.getByRole("button", { name: "Load the demo organisation" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Hello, Ada" })).toBeVisible();
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboards" }).click();

@@ -3,7 +3,7 @@ import type { RunningServer } from "./server.js";
 import { expectNoSeriousA11yIssues, screenshots } from "./web-a11y.js";
 import { startWebApp } from "./web-server.js";
 
-let server: RunningServer & { via: string };
+let server: RunningServer;
 
 test.beforeAll(async () => {
   server = await startWebApp();
@@ -18,7 +18,6 @@ const ADMIN = { name: "Ada Lovelace", email: "ada@example.test", password: "a lo
 test.describe.configure({ mode: "serial" });
 
 test("first run: the path, create the admin, start empty, land on home", async ({ page }) => {
-  test.info().annotations.push({ type: "server", description: server.via });
   await page.goto(server.url);
   await expect(page).toHaveURL(/\/welcome$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Grow technical leaders");

@@ -61,8 +61,8 @@ export interface PersonOverview {
     readonly title: string;
     readonly status: string;
     readonly stayingByChoice: StayingByChoice | null;
-    /** Not sent yet by the API; needed to mark "staying by choice" (see the report). */
-    readonly version?: number;
+    /** The version marking "staying by choice" must quote. */
+    readonly version: number;
   };
   readonly relationship: Relationship;
   readonly positions: { readonly self: PositionSummary | null; readonly mentor: PositionSummary | null };
@@ -108,16 +108,48 @@ export interface Nudges {
   readonly overdueCheckIns: readonly {
     mentorshipId: string;
     mentorId: string;
+    mentorName: string | null;
     menteeId: string;
+    menteeName: string | null;
     lastCheckInAt: string | null;
     dueAt: string;
     daysOverdue: number;
   }[];
-  readonly inactiveMentors: readonly { mentorId: string; lastCheckInAt: string | null; days: number }[];
-  readonly checkInRequests: readonly { mentorId: string; menteeId: string; at: string }[];
-  readonly candidates: readonly { personId: string; reached: number; since: string; days: number }[];
-  readonly stuck: readonly { personId: string; stageId: string; since: string; days: number }[];
-  readonly drops: readonly { personId: string; at: string; fromProgress: number; toProgress: number }[];
+  // Names are null where the signed-in person may not open that person.
+  readonly inactiveMentors: readonly {
+    mentorId: string;
+    mentorName: string | null;
+    lastCheckInAt: string | null;
+    days: number;
+  }[];
+  readonly checkInRequests: readonly {
+    mentorId: string;
+    mentorName: string | null;
+    menteeId: string;
+    menteeName: string | null;
+    at: string;
+  }[];
+  readonly candidates: readonly {
+    personId: string;
+    personName: string | null;
+    reached: number;
+    since: string;
+    days: number;
+  }[];
+  readonly stuck: readonly {
+    personId: string;
+    personName: string | null;
+    stageId: string;
+    since: string;
+    days: number;
+  }[];
+  readonly drops: readonly {
+    personId: string;
+    personName: string | null;
+    at: string;
+    fromProgress: number;
+    toProgress: number;
+  }[];
 }
 
 /** `POST /api/v1/invitations`. */

@@ -1,7 +1,8 @@
 /**
  * Admin: invite people (the one-time link is shown once, to copy), see and withdraw pending
  * invitations, grant leader or admin to an invited person. What the API cannot do yet (people
- * directory, teams, mentorships, demo, import, framework upload) is named, not faked.
+ * directory, teams, mentorships, import, framework upload) is named, not faked. The demo organisation
+ * loads in one click.
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
@@ -44,13 +45,35 @@ export default function AdminPage() {
               route="GET /api/v1/people, /teams, /mentorships"
             />
           </section>
-          <section className="card card--flat" aria-labelledby="demo-title">
-            <h2 id="demo-title">Demo organisation</h2>
-            <NotYetAvailable what="Loading the demo organisation in one click" route="POST /api/v1/demo-organisation" />
-          </section>
+          <DemoCard />
         </div>
       </div>
     </div>
+  );
+}
+
+function DemoCard() {
+  const client = useQueryClient();
+  const load = useMutation({
+    mutationFn: () => api<{ people: number }>("/demo-organisation", { method: "POST", body: {} }),
+    onSuccess: () => client.invalidateQueries(),
+  });
+  return (
+    <section className="card card--flat" aria-labelledby="demo-title">
+      <h2 id="demo-title">Demo organisation</h2>
+      <p>
+        Adds sixty made-up people with two years of check-ins, plans and moments beside your own account, so every page
+        has something to show. It can be loaded once, into an organisation without teams.
+      </p>
+      {load.error !== null && <ErrorNotice error={load.error} />}
+      {load.data ? (
+        <p role="status">Loaded {load.data.people} people. Open Dashboards to look around.</p>
+      ) : (
+        <button type="button" className="btn" onClick={() => load.mutate()} disabled={load.isPending}>
+          {load.isPending ? "Loading the demo…" : "Load the demo organisation"}
+        </button>
+      )}
+    </section>
   );
 }
 

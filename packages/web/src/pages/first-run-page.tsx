@@ -5,7 +5,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Navigate, useNavigate } from "react-router";
-import { ApiError, isApiError } from "../api/api-error.js";
+import { ApiError } from "../api/api-error.js";
 import { api, rememberCsrfToken } from "../api/client.js";
 import { keys, resetSession, useFramework, useSetupStatus } from "../api/queries.js";
 import type { SessionStarted } from "../api/types.js";
@@ -133,13 +133,7 @@ function StartChoice() {
       await client.invalidateQueries();
       navigate("/", { replace: true });
     } catch (caught) {
-      setError(
-        isApiError(caught, 404)
-          ? new Error(
-              "This server cannot load the demo organisation yet. Start empty for now; you can load the demo later from Admin.",
-            )
-          : caught,
-      );
+      setError(caught);
     } finally {
       setBusy(false);
     }

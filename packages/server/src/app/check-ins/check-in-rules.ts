@@ -1,7 +1,7 @@
 /** Checks shared by the check-in services: the framework's verdict and evidence ownership. */
 import { type CheckIn, type Framework, validateCheckIn } from "@ascent/core";
 import type { Kysely } from "kysely";
-import { findEvidence } from "../../store/queries/evidence.queries.js";
+import { listEvidence } from "../../store/repositories/evidence.repository.js";
 import type { Database } from "../../store/schema/database.js";
 import type { IssueList } from "../validation/issue-list.js";
 
@@ -23,9 +23,9 @@ export async function checkCheckIn(
   }
   const evidenceIds = checkIn.evidenceIds ?? [];
   if (evidenceIds.length === 0) return;
-  const found = await findEvidence(db, evidenceIds);
+  const owners = new Map((await listEvidence(db, { ids: evidenceIds })).map((e) => [e.id, e.personId]));
   evidenceIds.forEach((id, index) => {
-    if (found.get(id)?.evidence.personId !== checkIn.personId) {
+    if (owners.get(id) !== checkIn.personId) {
       issues.add(`evidenceIds[${index}]`, "is not evidence of the person this check-in is about");
     }
   });

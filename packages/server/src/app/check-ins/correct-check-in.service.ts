@@ -4,8 +4,8 @@
  * of every computation and updates the read models in the same transaction.
  */
 import { startCorrection, updateDraft } from "@ascent/core";
-import { findCheckIn, insertCheckIn } from "../../store/queries/check-in.queries.js";
-import { activeFramework } from "../../store/queries/framework.queries.js";
+import { findCheckIn, insertCheckIns } from "../../store/repositories/check-in.repository.js";
+import { activeFramework } from "../../store/repositories/framework-version.repository.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
@@ -45,7 +45,7 @@ export async function correctCheckIn(
     const draft = await translatingDomainErrors(() =>
       updateDraft(
         startCorrection(
-          original.checkIn,
+          original.value,
           { id: ctx.newId(), authorId: actor.personId, frameworkHash: framework.contentHash },
           ctx.now(),
         ),
@@ -54,7 +54,7 @@ export async function correctCheckIn(
     );
     await checkCheckIn(db, framework, draft, issues);
     issues.throwIfAny();
-    await insertCheckIn(db, draft);
+    await insertCheckIns(db, [draft]);
     if (input.submit === false) return { checkIn: draft, version: 1 };
     return submitInTransaction({ ...ctx, db }, draft.id, 1);
   });

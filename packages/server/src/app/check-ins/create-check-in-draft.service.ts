@@ -1,7 +1,7 @@
 /** Use case: start a check-in draft about oneself (self) or a mentee (mentor, joint). */
 import { type AssessorKind, type CheckIn, startCheckIn, updateDraft } from "@ascent/core";
-import { insertCheckIn } from "../../store/queries/check-in.queries.js";
-import { activeFramework } from "../../store/queries/framework.queries.js";
+import { insertCheckIns } from "../../store/repositories/check-in.repository.js";
+import { activeFramework } from "../../store/repositories/framework-version.repository.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
@@ -62,7 +62,7 @@ export async function createCheckInDraft(
     const checkIn = updateDraft(started, changes);
     await checkCheckIn(db, framework, checkIn, issues);
     issues.throwIfAny();
-    await insertCheckIn(db, checkIn);
+    await insertCheckIns(db, [checkIn]);
     return { checkIn, version: 1 };
   });
 }

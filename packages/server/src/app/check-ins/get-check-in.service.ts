@@ -1,6 +1,6 @@
 /** Use case: read one check-in (drafts: the author only; submitted: the person and whom they share with). */
 import type { CheckIn } from "@ascent/core";
-import { findCheckIn } from "../../store/queries/check-in.queries.js";
+import { findCheckIn } from "../../store/repositories/check-in.repository.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
@@ -13,5 +13,5 @@ export async function getCheckIn(ctx: AppContext, actor: Actor, checkInId: strin
   await requireAccess(ctx, actor, Permission.CheckInRead, [checkInId]);
   const stored = await findCheckIn(ctx.db, checkInId);
   if (!stored) throw notFound("check-in");
-  return { checkIn: stored.checkIn satisfies CheckIn, version: stored.version };
+  return { checkIn: stored.value satisfies CheckIn, version: stored.version };
 }

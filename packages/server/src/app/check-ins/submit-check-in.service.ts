@@ -3,9 +3,10 @@
  * recomputed and a position change appended, so dashboards never see one without the other.
  */
 import { submitCheckIn as submitDraft } from "@ascent/core";
-import { findCheckIn, updateCheckInIfVersion } from "../../store/queries/check-in.queries.js";
-import { activeFramework } from "../../store/queries/framework.queries.js";
-import { refreshPositionReadModels } from "../../store/queries/position-read-model.queries.js";
+import { findCurrentPosition, movedPosition } from "../../store/read-models/position.repository.js";
+import { recordSubmittedCheckIn } from "../../store/read-models/record-submitted-check-in.js";
+import { findCheckIn } from "../../store/repositories/check-in.repository.js";
+import { activeFramework } from "../../store/repositories/framework-version.repository.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
@@ -13,6 +14,7 @@ import type { AppContext } from "../context/app-context.js";
 import { inTransaction } from "../context/in-transaction.js";
 import { conflict, notFound } from "../errors/app-error.js";
 import { translatingDomainErrors } from "../errors/from-domain-error.js";
+import { translatingStoreErrors } from "../errors/from-store-error.js";
 import { IssueList } from "../validation/issue-list.js";
 import { checkCheckIn } from "./check-in-rules.js";
 import type { CheckInResult } from "./create-check-in-draft.service.js";
@@ -55,13 +57,21 @@ export async function submitInTransaction(
   const stored = await findCheckIn(db, checkInId);
   if (!stored) throw notFound("check-in");
   const at = ctx.now();
-  const checkIn = await translatingDomainErrors(() => submitDraft(stored.checkIn, at));
+  const checkIn = await translatingDomainErrors(() => submitDraft(stored.value, at));
   if (stored.version !== version) throw conflict("Check-in", version, stored.version);
   const framework = await activeFramework(db);
   const issues = new IssueList();
   await checkCheckIn(db, framework, checkIn, issues);
   issues.throwIfAny();
-  if (!(await updateCheckInIfVersion(db, checkIn, version))) throw conflict("Check-in", version, version + 1);
-  const refresh = await refreshPositionReadModels(db, framework, checkIn.personId, checkIn.id, at);
-  return { checkIn, version: version + 1, progress: refresh.progress, positionChanged: refresh.changed };
+  // The store writes the submission and the read models it moves together (one transaction).
+  const submitted = await translatingStoreErrors(() =>
+    recordSubmittedCheckIn(db, { framework, checkIn, draftVersion: version }),
+  );
+  const position = await findCurrentPosition(db, checkIn.personId);
+  return {
+    checkIn: submitted,
+    version: version + 1,
+    progress: position?.progress ?? null,
+    positionChanged: await movedPosition(db, checkIn.id),
+  };
 }

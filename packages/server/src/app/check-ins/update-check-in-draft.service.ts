@@ -1,7 +1,7 @@
 /** Use case: edit a check-in draft (its author only; a submitted check-in never changes). */
 import { updateDraft } from "@ascent/core";
-import { findCheckIn, updateCheckInIfVersion } from "../../store/queries/check-in.queries.js";
-import { activeFramework } from "../../store/queries/framework.queries.js";
+import { findCheckIn, updateDraftCheckIn } from "../../store/repositories/check-in.repository.js";
+import { activeFramework } from "../../store/repositories/framework-version.repository.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
@@ -9,6 +9,7 @@ import type { AppContext } from "../context/app-context.js";
 import { inTransaction } from "../context/in-transaction.js";
 import { conflict, notFound } from "../errors/app-error.js";
 import { translatingDomainErrors } from "../errors/from-domain-error.js";
+import { translatingStoreErrors } from "../errors/from-store-error.js";
 import { IssueList } from "../validation/issue-list.js";
 import { type CheckInChangesInput, readCheckInChanges } from "./check-in-changes.input.js";
 import { checkCheckIn } from "./check-in-rules.js";
@@ -36,11 +37,10 @@ export async function updateCheckInDraft(
   return inTransaction(ctx.db, async (db) => {
     const stored = await findCheckIn(db, checkInId!);
     if (!stored) throw notFound("check-in");
-    const checkIn = await translatingDomainErrors(() => updateDraft(stored.checkIn, changes));
+    const checkIn = await translatingDomainErrors(() => updateDraft(stored.value, changes));
     if (stored.version !== version) throw conflict("Check-in", version!, stored.version);
     await checkCheckIn(db, await activeFramework(db), checkIn, issues);
     issues.throwIfAny();
-    if (!(await updateCheckInIfVersion(db, checkIn, version!))) throw conflict("Check-in", version!, version! + 1);
-    return { checkIn, version: version! + 1 };
+    return { checkIn, version: await translatingStoreErrors(() => updateDraftCheckIn(db, checkIn, version!)) };
   });
 }

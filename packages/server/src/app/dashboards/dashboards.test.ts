@@ -1,11 +1,11 @@
-import { DEMO_NOW, defaultFramework, frameworkPath } from "@ascent/core";
+import { buildDemoOrganisation, DEMO_NOW, type DemoOrganisation, defaultFramework, frameworkPath } from "@ascent/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AscentDatabase } from "../../store/engine/open-database.js";
 import { forEachEngine, type TestEngine } from "../../store/testing/test-engines.js";
+import { loadDemoOrganisation } from "../../store/transfer/load-demo-organisation.js";
 import { actorFor } from "../access/actor.js";
 import { AppErrorCode } from "../errors/app-error.js";
 import { testContext } from "../testing/fixed-clock.js";
-import { loadDemoForTest } from "../testing/load-demo.fixture.js";
 import { getCalibrationGaps } from "./get-calibration-gaps.service.js";
 import { getLeadershipCoverage } from "./get-leadership-coverage.service.js";
 import { getMomentEffects } from "./get-moment-effects.service.js";
@@ -19,12 +19,13 @@ const leader = () => actorFor("leader-test", { isLeader: true });
 forEachEngine((engine: TestEngine) => {
   describe("dashboards on the demo organisation", () => {
     let database: AscentDatabase;
-    let org: Awaited<ReturnType<typeof loadDemoForTest>>;
+    let org: DemoOrganisation;
     const ctx = () => testContext(database.db, DEMO_NOW);
 
     beforeAll(async () => {
       database = await engine.create();
-      org = await loadDemoForTest(database.db);
+      org = buildDemoOrganisation();
+      await loadDemoOrganisation(database.db, org);
     });
 
     it("populates every stage in the distribution", async () => {

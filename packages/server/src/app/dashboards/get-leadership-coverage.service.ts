@@ -5,7 +5,7 @@
  */
 import { type Framework, frameworkPath, type PathStage } from "@ascent/core";
 import { peopleWithPositions, teamsIn } from "../../store/queries/dashboard.queries.js";
-import { activeFramework } from "../../store/queries/framework.queries.js";
+import { activeFramework } from "../../store/repositories/framework-version.repository.js";
 import type { Actor } from "../access/actor.js";
 import { type DashboardScope, requireDashboardScope } from "../access/dashboard-scope.js";
 import type { AppContext } from "../context/app-context.js";

@@ -2,7 +2,8 @@
  * Use case: nudges — overdue check-ins for each mentorship's cadence, mentors inactive for a while,
  * open check-in requests, candidates for Awesome Permission, people stuck at a stage, and drops in
  * progress. Read from current_position, position_change, mentorships and the audit log only.
- * Nobody staying by choice is ever named as a candidate or as stuck.
+ * Nobody staying by choice is ever named as a candidate or as stuck. Each person mentioned comes
+ * with their name where the actor may look at them (null otherwise).
  */
 import { daysBetween } from "@ascent/core";
 import {
@@ -17,6 +18,7 @@ import type { AppContext } from "../context/app-context.js";
 import { CHECK_IN_REQUESTED } from "../people/ask-mentor-for-check-in.service.js";
 import { IssueList } from "../validation/issue-list.js";
 import { peopleScope, toNumber } from "./dashboard-scope.helpers.js";
+import { visibleNames } from "./nudge-names.js";
 
 /** Thresholds, all in days; defaults in NUDGE_DEFAULTS. */
 export interface NudgeOptions {
@@ -42,16 +44,47 @@ export interface Nudges {
   readonly overdueCheckIns: readonly {
     mentorshipId: string;
     mentorId: string;
+    mentorName: string | null;
     menteeId: string;
+    menteeName: string | null;
     lastCheckInAt: string | null;
     dueAt: string;
     daysOverdue: number;
   }[];
-  readonly inactiveMentors: readonly { mentorId: string; lastCheckInAt: string | null; days: number }[];
-  readonly checkInRequests: readonly { mentorId: string; menteeId: string; at: string }[];
-  readonly candidates: readonly { personId: string; reached: number; since: string; days: number }[];
-  readonly stuck: readonly { personId: string; stageId: string; since: string; days: number }[];
-  readonly drops: readonly { personId: string; at: string; fromProgress: number; toProgress: number }[];
+  readonly inactiveMentors: readonly {
+    mentorId: string;
+    mentorName: string | null;
+    lastCheckInAt: string | null;
+    days: number;
+  }[];
+  readonly checkInRequests: readonly {
+    mentorId: string;
+    mentorName: string | null;
+    menteeId: string;
+    menteeName: string | null;
+    at: string;
+  }[];
+  readonly candidates: readonly {
+    personId: string;
+    personName: string | null;
+    reached: number;
+    since: string;
+    days: number;
+  }[];
+  readonly stuck: readonly {
+    personId: string;
+    personName: string | null;
+    stageId: string;
+    since: string;
+    days: number;
+  }[];
+  readonly drops: readonly {
+    personId: string;
+    personName: string | null;
+    at: string;
+    fromProgress: number;
+    toProgress: number;
+  }[];
 }
 
 const DAY = 86_400_000;
@@ -136,5 +169,31 @@ export async function getNudges(ctx: AppContext, actor: Actor, options: NudgeOpt
       : [];
   });
 
-  return { scope, overdueCheckIns, inactiveMentors, checkInRequests, candidates, stuck, drops };
+  const mentioned = [
+    ...overdueCheckIns.flatMap((n) => [n.mentorId, n.menteeId]),
+    ...inactiveMentors.map((n) => n.mentorId),
+    ...checkInRequests.flatMap((n) => [n.mentorId, n.menteeId]),
+    ...candidates.map((n) => n.personId),
+    ...stuck.map((n) => n.personId),
+    ...drops.map((n) => n.personId),
+  ];
+  const names = await visibleNames(ctx, actor, mentioned, new Map(people.map((p) => [p.id, p.name])));
+  const nameOf = (id: string) => names.get(id) ?? null;
+  return {
+    scope,
+    overdueCheckIns: overdueCheckIns.map((n) => ({
+      ...n,
+      mentorName: nameOf(n.mentorId),
+      menteeName: nameOf(n.menteeId),
+    })),
+    inactiveMentors: inactiveMentors.map((n) => ({ ...n, mentorName: nameOf(n.mentorId) })),
+    checkInRequests: checkInRequests.map((n) => ({
+      ...n,
+      mentorName: nameOf(n.mentorId),
+      menteeName: nameOf(n.menteeId),
+    })),
+    candidates: candidates.map((n) => ({ ...n, personName: nameOf(n.personId) })),
+    stuck: stuck.map((n) => ({ ...n, personName: nameOf(n.personId) })),
+    drops: drops.map((n) => ({ ...n, personName: nameOf(n.personId) })),
+  };
 }

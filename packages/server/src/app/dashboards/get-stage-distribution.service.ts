@@ -1,7 +1,7 @@
 /** Use case: how many people work on each stage now (from the current_position read model). */
 import type { StageId } from "@ascent/core";
 import { peopleWithPositions } from "../../store/queries/dashboard.queries.js";
-import { activeFramework } from "../../store/queries/framework.queries.js";
+import { activeFramework } from "../../store/repositories/framework-version.repository.js";
 import type { Actor } from "../access/actor.js";
 import { type DashboardScope, requireDashboardScope } from "../access/dashboard-scope.js";
 import type { AppContext } from "../context/app-context.js";

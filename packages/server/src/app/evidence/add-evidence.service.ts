@@ -1,7 +1,7 @@
 /** Use case: add a piece of evidence to one's own record, linked to stages. */
 import type { Evidence } from "@ascent/core";
-import { insertEvidence } from "../../store/queries/evidence.queries.js";
-import { activeFramework } from "../../store/queries/framework.queries.js";
+import { insertEvidence } from "../../store/repositories/evidence.repository.js";
+import { activeFramework } from "../../store/repositories/framework-version.repository.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
@@ -33,7 +33,7 @@ export async function addEvidence(ctx: AppContext, actor: Actor, input: Evidence
       occurredOn: fields.occurredOn!,
       stageIds: fields.stageIds!,
     };
-    await insertEvidence(db, evidence);
+    await insertEvidence(db, [evidence]);
     return { evidence, version: 1 };
   });
 }

@@ -1,13 +1,14 @@
 /** Use case: edit one's evidence and its stage links, refusing a stale version. */
 import type { Evidence } from "@ascent/core";
-import { findEvidence, updateEvidenceIfVersion } from "../../store/queries/evidence.queries.js";
-import { activeFramework } from "../../store/queries/framework.queries.js";
+import { findEvidence, updateEvidence } from "../../store/repositories/evidence.repository.js";
+import { activeFramework } from "../../store/repositories/framework-version.repository.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
 import type { AppContext } from "../context/app-context.js";
 import { inTransaction } from "../context/in-transaction.js";
 import { conflict, notFound } from "../errors/app-error.js";
+import { translatingStoreErrors } from "../errors/from-store-error.js";
 import { IssueList } from "../validation/issue-list.js";
 import type { EvidenceResult } from "./add-evidence.service.js";
 import { type EvidenceFieldsInput, readEvidenceFields } from "./evidence.input.js";
@@ -26,9 +27,9 @@ export async function editEvidence(ctx: AppContext, actor: Actor, input: EditEvi
   issues.throwIfAny();
   await requireAccess(ctx, actor, Permission.EvidenceWrite, [evidenceId!]);
   return inTransaction(ctx.db, async (db) => {
-    const stored = (await findEvidence(db, [evidenceId!])).get(evidenceId!);
+    const stored = await findEvidence(db, evidenceId!);
     if (!stored) throw notFound("evidence");
-    const old = stored.evidence;
+    const old = stored.value;
     // Unsent fields keep their stored value, so a caller may change just the stage links.
     const fields = readEvidenceFields(
       issues,
@@ -53,7 +54,6 @@ export async function editEvidence(ctx: AppContext, actor: Actor, input: EditEvi
       occurredOn: fields.occurredOn!,
       stageIds: fields.stageIds!,
     };
-    if (!(await updateEvidenceIfVersion(db, evidence, version!))) throw conflict("Evidence", version!, version! + 1);
-    return { evidence, version: version! + 1 };
+    return { evidence, version: await translatingStoreErrors(() => updateEvidence(db, evidence, version!)) };
   });
 }

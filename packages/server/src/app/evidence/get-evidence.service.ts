@@ -1,5 +1,5 @@
 /** Use case: read one piece of evidence, subject to its owner's sharing. */
-import { findEvidence } from "../../store/queries/evidence.queries.js";
+import { findEvidence } from "../../store/repositories/evidence.repository.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
@@ -10,7 +10,7 @@ import type { EvidenceResult } from "./add-evidence.service.js";
 /** The evidence, or `not_found` when missing or not shared with the actor. */
 export async function getEvidence(ctx: AppContext, actor: Actor, evidenceId: string): Promise<EvidenceResult> {
   await requireAccess(ctx, actor, Permission.EvidenceRead, [evidenceId]);
-  const stored = (await findEvidence(ctx.db, [evidenceId])).get(evidenceId);
+  const stored = await findEvidence(ctx.db, evidenceId);
   if (!stored) throw notFound("evidence");
-  return stored;
+  return { evidence: stored.value, version: stored.version };
 }

@@ -1,6 +1,6 @@
 /** Use case: add a dated follow-up note to a moment (its giver only). */
 import { addFollowUp as addFollowUpNote } from "@ascent/core";
-import { findMoments, updateMomentIfVersion } from "../../store/queries/moment.queries.js";
+import { findMoment, saveMoment } from "../../store/repositories/moment.repository.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
@@ -8,6 +8,7 @@ import type { AppContext } from "../context/app-context.js";
 import { inTransaction } from "../context/in-transaction.js";
 import { conflict, notFound } from "../errors/app-error.js";
 import { translatingDomainErrors } from "../errors/from-domain-error.js";
+import { translatingStoreErrors } from "../errors/from-store-error.js";
 import { IssueList, MAX_TEXT_LENGTH } from "../validation/issue-list.js";
 import type { MomentResult } from "./record-moment.service.js";
 
@@ -27,12 +28,10 @@ export async function addFollowUp(ctx: AppContext, actor: Actor, input: AddFollo
   issues.throwIfAny();
   await requireAccess(ctx, actor, Permission.MomentWrite, [momentId!]);
   return inTransaction(ctx.db, async (db) => {
-    const stored = (await findMoments(db, [momentId!])).get(momentId!);
+    const stored = await findMoment(db, momentId!);
     if (!stored) throw notFound("moment");
     if (stored.version !== version) throw conflict("Moment", version!, stored.version);
-    const moment = await translatingDomainErrors(() => addFollowUpNote(stored.moment, note!, ctx.now()));
-    if (!(await updateMomentIfVersion(db, moment, stored.moment, version!)))
-      throw conflict("Moment", version!, version! + 1);
-    return { moment, version: version! + 1 };
+    const moment = await translatingDomainErrors(() => addFollowUpNote(stored.value, note!, ctx.now()));
+    return { moment, version: await translatingStoreErrors(() => saveMoment(db, moment, version!)) };
   });
 }

@@ -1,5 +1,5 @@
 /** Use case: read a moment (its giver; its receiver once permission was extended). */
-import { findMoments } from "../../store/queries/moment.queries.js";
+import { findMoment } from "../../store/repositories/moment.repository.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
@@ -10,7 +10,7 @@ import type { MomentResult } from "./record-moment.service.js";
 /** The moment, or `not_found` when missing or not the actor's to see. */
 export async function getMoment(ctx: AppContext, actor: Actor, momentId: string): Promise<MomentResult> {
   await requireAccess(ctx, actor, Permission.MomentRead, [momentId]);
-  const stored = (await findMoments(ctx.db, [momentId])).get(momentId);
+  const stored = await findMoment(ctx.db, momentId);
   if (!stored) throw notFound("moment");
-  return stored;
+  return { moment: stored.value, version: stored.version };
 }

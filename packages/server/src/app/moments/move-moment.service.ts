@@ -3,7 +3,7 @@
  * no_change), dated, by its giver; optionally recording the outcome in the same step.
  */
 import { MOMENT_STATES, type MomentState, recordOutcome, transitionMoment } from "@ascent/core";
-import { findMoments, updateMomentIfVersion } from "../../store/queries/moment.queries.js";
+import { findMoment, saveMoment } from "../../store/repositories/moment.repository.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
@@ -11,6 +11,7 @@ import type { AppContext } from "../context/app-context.js";
 import { inTransaction } from "../context/in-transaction.js";
 import { conflict, notFound } from "../errors/app-error.js";
 import { translatingDomainErrors } from "../errors/from-domain-error.js";
+import { translatingStoreErrors } from "../errors/from-store-error.js";
 import { IssueList } from "../validation/issue-list.js";
 import type { MomentResult } from "./record-moment.service.js";
 
@@ -34,13 +35,11 @@ export async function moveMoment(ctx: AppContext, actor: Actor, input: MoveMomen
   issues.throwIfAny();
   await requireAccess(ctx, actor, Permission.MomentWrite, [momentId!]);
   return inTransaction(ctx.db, async (db) => {
-    const stored = (await findMoments(db, [momentId!])).get(momentId!);
+    const stored = await findMoment(db, momentId!);
     if (!stored) throw notFound("moment");
-    const moved = await translatingDomainErrors(() => transitionMoment(stored.moment, to!, at!));
+    const moved = await translatingDomainErrors(() => transitionMoment(stored.value, to!, at!));
     const moment = outcome === undefined ? moved : recordOutcome(moved, outcome);
     if (stored.version !== version) throw conflict("Moment", version!, stored.version);
-    if (!(await updateMomentIfVersion(db, moment, stored.moment, version!)))
-      throw conflict("Moment", version!, version! + 1);
-    return { moment, version: version! + 1 };
+    return { moment, version: await translatingStoreErrors(() => saveMoment(db, moment, version!)) };
   });
 }

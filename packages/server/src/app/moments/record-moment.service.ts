@@ -3,8 +3,8 @@
  * which the receiver sees only once permission is extended.
  */
 import { createMoment, defaultIngredients, type Moment, type MomentVariant } from "@ascent/core";
-import { findEvidence } from "../../store/queries/evidence.queries.js";
-import { insertMoment } from "../../store/queries/moment.queries.js";
+import { listEvidence } from "../../store/repositories/evidence.repository.js";
+import { insertMoments } from "../../store/repositories/moment.repository.js";
 import type { Actor } from "../access/actor.js";
 import type { AppContext } from "../context/app-context.js";
 import { inTransaction } from "../context/in-transaction.js";
@@ -41,9 +41,9 @@ export async function recordMoment(ctx: AppContext, actor: Actor, input: RecordM
   return inTransaction(ctx.db, async (db) => {
     const receiver = await db.selectFrom("person").select("status").where("id", "=", receiverId!).executeTakeFirst();
     if (receiver?.status !== "active") issues.add("receiverId", "is not an active person of the organisation");
-    const found = await findEvidence(db, evidenceIds!);
+    const owners = new Map((await listEvidence(db, { ids: evidenceIds! })).map((e) => [e.id, e.personId]));
     evidenceIds!.forEach((id, index) => {
-      const owner = found.get(id)?.evidence.personId;
+      const owner = owners.get(id);
       // Only the two people in the moment may have their evidence linked to it.
       if (owner !== actor.personId && owner !== receiverId)
         issues.add(`evidenceIds[${index}]`, "is not evidence of the giver or receiver");
@@ -62,7 +62,7 @@ export async function recordMoment(ctx: AppContext, actor: Actor, input: RecordM
         ctx.now(),
       ),
     );
-    await insertMoment(db, moment);
+    await insertMoments(db, [moment]);
     return { moment, version: 1 };
   });
 }

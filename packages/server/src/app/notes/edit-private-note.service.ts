@@ -1,12 +1,12 @@
 /** Use case: rewrite one's private note, refusing a stale version. */
-import { findPrivateNoteRow, updatePrivateNoteIfVersion } from "../../store/queries/private-note.queries.js";
+import { updatePrivateNote } from "../../store/repositories/private-note.repository.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
 import type { AppContext } from "../context/app-context.js";
-import { conflict, notFound } from "../errors/app-error.js";
+import { translatingStoreErrors } from "../errors/from-store-error.js";
 import { IssueList, MAX_TEXT_LENGTH } from "../validation/issue-list.js";
-import { noteFromRow } from "./get-private-note.service.js";
+import { getPrivateNote } from "./get-private-note.service.js";
 import type { PrivateNoteResult } from "./private-note.types.js";
 
 /** Input of editPrivateNote. */
@@ -28,11 +28,7 @@ export async function editPrivateNote(
   const body = issues.text("body", input.body, MAX_TEXT_LENGTH);
   issues.throwIfAny();
   await requireAccess(ctx, actor, Permission.PrivateNoteAccess, [noteId!]);
-  const row = await findPrivateNoteRow(ctx.db, noteId!);
-  if (!row) throw notFound("private-note");
   const at = ctx.now();
-  if (row.version !== version || !(await updatePrivateNoteIfVersion(ctx.db, noteId!, body!, at, version!))) {
-    throw conflict("Private note", version!, row.version === version ? version! + 1 : row.version);
-  }
-  return { note: noteFromRow({ ...row, body: body!, updated_at: at }), version: version! + 1 };
+  const next = await translatingStoreErrors(() => updatePrivateNote(ctx.db, noteId!, body!, at, version!));
+  return { ...(await getPrivateNote(ctx, actor, noteId!)), version: next };
 }

@@ -1,15 +1,8 @@
-/** A private note as services return it. */
+/** A private note as services return it: the store's record, unchanged. */
+import type { PrivateNoteRecord } from "../../store/repositories/private-note.repository.js";
 
 /** Text visible to its author alone. */
-export interface PrivateNote {
-  readonly id: string;
-  readonly authorId: string;
-  /** Whom it is about: the author, or someone they mentor. */
-  readonly personId: string;
-  readonly body: string;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
+export type PrivateNote = PrivateNoteRecord;
 
 /** A note and the version the next edit must quote. */
 export interface PrivateNoteResult {

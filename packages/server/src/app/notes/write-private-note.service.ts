@@ -1,5 +1,5 @@
 /** Use case: write a private note about oneself or a mentee; nobody but its author will ever read it. */
-import { insertPrivateNote } from "../../store/queries/private-note.queries.js";
+import { insertPrivateNotes } from "../../store/repositories/private-note.repository.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
@@ -33,14 +33,6 @@ export async function writePrivateNote(
     createdAt: at,
     updatedAt: at,
   };
-  await insertPrivateNote(ctx.db, {
-    id: note.id,
-    author_id: note.authorId,
-    person_id: note.personId,
-    body: note.body,
-    created_at: at,
-    updated_at: at,
-    version: 1,
-  });
+  await insertPrivateNotes(ctx.db, [note]);
   return { note, version: 1 };
 }

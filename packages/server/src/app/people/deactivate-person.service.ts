@@ -3,13 +3,14 @@
  * longer log in, their mentorships end, and dashboards of the present stop counting them.
  */
 
-import { findPerson, updatePersonIfVersion } from "../../store/queries/person.queries.js";
+import { findPerson, updatePerson } from "../../store/repositories/person.repository.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
 import type { AppContext } from "../context/app-context.js";
 import { inTransaction } from "../context/in-transaction.js";
 import { conflict, forbiddenState, notFound } from "../errors/app-error.js";
+import { translatingStoreErrors } from "../errors/from-store-error.js";
 import { IssueList } from "../validation/issue-list.js";
 import { endPersonAccess } from "./end-person-access.js";
 import type { PersonResult } from "./mark-staying-by-choice.service.js";
@@ -34,12 +35,11 @@ export async function deactivatePerson(
   return inTransaction(ctx.db, async (db) => {
     const stored = await findPerson(db, personId!);
     if (!stored) throw notFound("person");
-    if (stored.person.status !== "active") throw forbiddenState(`The person is already ${stored.person.status}`);
+    if (stored.value.status !== "active") throw forbiddenState(`The person is already ${stored.value.status}`);
     if (stored.version !== version) throw conflict("Person", version!, stored.version);
     const at = ctx.now();
-    if (!(await updatePersonIfVersion(db, personId!, version!, { status: "deactivated" }))) {
-      throw conflict("Person", version!, version! + 1);
-    }
+    const person = { ...stored.value, status: "deactivated" as const };
+    const next = await translatingStoreErrors(() => updatePerson(db, person, version!));
     await endPersonAccess(db, personId!, at);
     await db
       .insertInto("audit_log")
@@ -53,6 +53,6 @@ export async function deactivatePerson(
         details: "{}",
       })
       .execute();
-    return { person: { ...stored.person, status: "deactivated" }, version: version! + 1 };
+    return { person, version: next };
   });
 }

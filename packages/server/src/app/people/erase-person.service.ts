@@ -4,8 +4,7 @@
  * ratings, positions, position changes and moment states remain, attached to "Erased person".
  */
 import type { Kysely } from "kysely";
-import { findPerson, updatePersonIfVersion } from "../../store/queries/person.queries.js";
-import { withPrivateNotes } from "../../store/queries/private-note.table.js";
+import { findPerson, updatePerson } from "../../store/repositories/person.repository.js";
 import type { Database } from "../../store/schema/database.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
@@ -13,6 +12,7 @@ import { requireAccess } from "../access/require-access.js";
 import type { AppContext } from "../context/app-context.js";
 import { inTransaction } from "../context/in-transaction.js";
 import { conflict, forbiddenState, notFound } from "../errors/app-error.js";
+import { translatingStoreErrors } from "../errors/from-store-error.js";
 import { IssueList } from "../validation/issue-list.js";
 import { endPersonAccess } from "./end-person-access.js";
 import type { PersonResult } from "./mark-staying-by-choice.service.js";
@@ -41,19 +41,20 @@ export async function erasePerson(ctx: AppContext, actor: Actor, input: ErasePer
   return inTransaction(ctx.db, async (db) => {
     const stored = await findPerson(db, personId!);
     if (!stored) throw notFound("person");
-    if (stored.person.status === "erased") throw forbiddenState("The person is already erased");
+    if (stored.value.status === "erased") throw forbiddenState("The person is already erased");
     if (stored.version !== version) throw conflict("Person", version!, stored.version);
     const at = ctx.now();
-    const staying = stored.person.stayingByChoice;
-    const ok = await updatePersonIfVersion(db, personId!, version!, {
+    const staying = stored.value.stayingByChoice;
+    const person = {
+      ...stored.value,
       name: ERASED_NAME,
       email: erasedEmail(personId!),
       title: "",
-      status: "erased",
+      status: "erased" as const,
       // The choice itself still keeps them out of nudges; only its words were personal.
-      staying_by_choice: staying === null ? null : JSON.stringify({ since: staying.since, note: "" }),
-    });
-    if (!ok) throw conflict("Person", version!, version! + 1);
+      stayingByChoice: staying && { since: staying.since, note: "" },
+    };
+    const next = await translatingStoreErrors(() => updatePerson(db, person, version!));
     await endPersonAccess(db, personId!, at);
     await eraseText(db, personId!);
     await db
@@ -68,17 +69,7 @@ export async function erasePerson(ctx: AppContext, actor: Actor, input: ErasePer
         details: "{}",
       })
       .execute();
-    const person = {
-      ...stored.person,
-      name: ERASED_NAME,
-      email: erasedEmail(personId!),
-      title: "",
-      status: "erased" as const,
-    };
-    return {
-      person: { ...person, stayingByChoice: staying && { since: staying.since, note: "" } },
-      version: version! + 1,
-    };
+    return { person, version: next };
   });
 }
 
@@ -116,7 +107,7 @@ async function eraseText(db: Kysely<Database>, personId: string): Promise<void> 
     .where((eb) => eb.or([eb("giver_id", "=", personId), eb("receiver_id", "=", personId)]));
   await db.updateTable("moment").set({ outcome: "" }).where("id", "in", moments).execute();
   await db.updateTable("moment_follow_up").set({ note: "" }).where("moment_id", "in", moments).execute();
-  await withPrivateNotes(db)
+  await db
     .updateTable("private_note")
     .set({ body: "" })
     .where((eb) => eb.or([eb("author_id", "=", personId), eb("person_id", "=", personId)]))

@@ -14,20 +14,19 @@ import {
   type PositionView,
   type StayingByChoice,
 } from "@ascent/core";
-import { checkInsOfPerson } from "../../store/queries/check-in.queries.js";
-import { evidenceIdsOfPerson, findEvidence } from "../../store/queries/evidence.queries.js";
-import { activeFramework } from "../../store/queries/framework.queries.js";
-import { findMoments } from "../../store/queries/moment.queries.js";
-import { findPerson } from "../../store/queries/person.queries.js";
-import { findPlan, planIdsOfPerson } from "../../store/queries/plan.queries.js";
-import { privateNoteIdsByAuthor } from "../../store/queries/private-note.queries.js";
+import { listCheckInsOfPerson } from "../../store/repositories/check-in.repository.js";
+import { listEvidence } from "../../store/repositories/evidence.repository.js";
+import { activeFramework } from "../../store/repositories/framework-version.repository.js";
+import { listPlans } from "../../store/repositories/growth-plan.repository.js";
+import { listMoments } from "../../store/repositories/moment.repository.js";
+import { findPerson } from "../../store/repositories/person.repository.js";
+import { listPrivateNotesByAuthor } from "../../store/repositories/private-note.repository.js";
 import type { GrantVia } from "../access/access-grant.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { accessibleIds, requireAccess } from "../access/require-access.js";
 import type { AppContext } from "../context/app-context.js";
 import { notFound } from "../errors/app-error.js";
-import { getPrivateNote } from "../notes/get-private-note.service.js";
 import type { PrivateNote } from "../notes/private-note.types.js";
 
 /** One view of a position: where one kind of assessor places the person, and when. */
@@ -48,6 +47,8 @@ export interface PersonOverview {
     readonly title: string;
     readonly status: string;
     readonly stayingByChoice: StayingByChoice | null;
+    /** The version an edit of the person (e.g. staying by choice) must quote. */
+    readonly version: number;
   };
   /** How the actor relates to the person. */
   readonly relationship: GrantVia;
@@ -66,9 +67,9 @@ export async function getPersonOverview(ctx: AppContext, actor: Actor, personId:
   const relationship = grants.get(personId)!;
   const stored = await findPerson(ctx.db, personId);
   if (!stored) throw notFound("person");
-  const { person } = stored;
+  const person = stored.value;
   const framework = await activeFramework(ctx.db);
-  const history = await checkInsOfPerson(ctx.db, personId);
+  const history = await listCheckInsOfPerson(ctx.db, personId);
   const current = currentPosition(framework, history);
 
   const visibleCheckIns = await accessibleIds(
@@ -77,19 +78,34 @@ export async function getPersonOverview(ctx: AppContext, actor: Actor, personId:
     Permission.CheckInRead,
     history.map((c) => c.id),
   );
-  const evidenceIds = [
-    ...(await accessibleIds(ctx, actor, Permission.EvidenceRead, await evidenceIdsOfPerson(ctx.db, personId))).keys(),
-  ];
-  const planIds = [
-    ...(await accessibleIds(ctx, actor, Permission.PlanRead, await planIdsOfPerson(ctx.db, personId))).keys(),
-  ];
-  const momentIds = await momentIdsAbout(ctx, personId);
-  const visibleMoments = await accessibleIds(ctx, actor, Permission.MomentRead, momentIds);
-  const evidence = await findEvidence(ctx.db, evidenceIds);
-  const moments = await findMoments(ctx.db, [...visibleMoments.keys()]);
-  const plans = await Promise.all(planIds.map((id) => findPlan(ctx.db, id)));
-  const noteIds = await privateNoteIdsByAuthor(ctx.db, actor.personId, personId);
-  const notes = await Promise.all(noteIds.map((id) => getPrivateNote(ctx, actor, id)));
+  // Newest first for the page; the repositories answer in id order.
+  const allEvidence = (await listEvidence(ctx.db, { personId })).sort(
+    (a, b) => compareText(b.occurredOn, a.occurredOn) || compareText(a.id, b.id),
+  );
+  const allPlans = (await listPlans(ctx.db, { personId })).sort(
+    (a, b) => compareText(b.createdAt, a.createdAt) || compareText(a.id, b.id),
+  );
+  const allMoments = (await listMoments(ctx.db, { personId })).map((m) => m.value);
+  const visibleEvidence = await accessibleIds(
+    ctx,
+    actor,
+    Permission.EvidenceRead,
+    allEvidence.map((e) => e.id),
+  );
+  const visiblePlans = await accessibleIds(
+    ctx,
+    actor,
+    Permission.PlanRead,
+    allPlans.map((p) => p.id),
+  );
+  const visibleMoments = await accessibleIds(
+    ctx,
+    actor,
+    Permission.MomentRead,
+    allMoments.map((m) => m.id),
+  );
+  // Only the actor's own notes about this person: a private note is visible to its author alone.
+  const notes = await listPrivateNotesByAuthor(ctx.db, actor.personId, personId);
   const seesEmail = relationship === "owner" || actor.isAdmin;
 
   return {
@@ -101,14 +117,15 @@ export async function getPersonOverview(ctx: AppContext, actor: Actor, personId:
       title: person.title,
       status: person.status,
       stayingByChoice: person.stayingByChoice,
+      version: stored.version,
     },
     relationship,
     positions: { self: summary(current.self), mentor: summary(current.mentor) },
     checkIns: history.filter((c) => visibleCheckIns.has(c.id)),
-    evidence: evidenceIds.flatMap((id) => evidence.get(id)?.evidence ?? []),
-    plans: plans.flatMap((p) => p?.plan ?? []),
-    moments: momentIds.flatMap((id) => moments.get(id)?.moment ?? []),
-    privateNotes: notes.map((n) => n.note),
+    evidence: allEvidence.filter((e) => visibleEvidence.has(e.id)),
+    plans: allPlans.filter((p) => visiblePlans.has(p.id)),
+    moments: allMoments.filter((m) => visibleMoments.has(m.id)),
+    privateNotes: notes.map((n) => n.value),
   };
 }
 
@@ -116,12 +133,7 @@ function summary(view: PositionView | null): PositionSummary | null {
   return view && { at: view.at, source: view.source, position: view.position };
 }
 
-async function momentIdsAbout(ctx: AppContext, personId: string): Promise<string[]> {
-  const rows = await ctx.db
-    .selectFrom("moment")
-    .select("id")
-    .where((eb) => eb.or([eb("giver_id", "=", personId), eb("receiver_id", "=", personId)]))
-    .orderBy("id")
-    .execute();
-  return rows.map((r) => r.id);
+/** Code-point order, the same on either engine (never the database collation). */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

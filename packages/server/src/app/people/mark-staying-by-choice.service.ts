@@ -3,13 +3,14 @@
  * Nobody so marked is named by a "stuck" or "candidate" nudge.
  */
 import type { Person } from "@ascent/core";
-import { findPerson, updatePersonIfVersion } from "../../store/queries/person.queries.js";
+import { findPerson, updatePerson } from "../../store/repositories/person.repository.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
 import type { AppContext } from "../context/app-context.js";
 import { inTransaction } from "../context/in-transaction.js";
 import { conflict, notFound } from "../errors/app-error.js";
+import { translatingStoreErrors } from "../errors/from-store-error.js";
 import { IssueList } from "../validation/issue-list.js";
 
 /** Input of markStayingByChoice. */
@@ -45,9 +46,7 @@ export async function markStayingByChoice(
     if (!stored) throw notFound("person");
     if (stored.version !== version) throw conflict("Person", version!, stored.version);
     const stayingByChoice = input.staying === true ? { since: ctx.now(), note } : null;
-    const changes = { staying_by_choice: stayingByChoice === null ? null : JSON.stringify(stayingByChoice) };
-    if (!(await updatePersonIfVersion(db, personId!, version!, changes)))
-      throw conflict("Person", version!, version! + 1);
-    return { person: { ...stored.person, stayingByChoice }, version: version! + 1 };
+    const person = { ...stored.value, stayingByChoice };
+    return { person, version: await translatingStoreErrors(() => updatePerson(db, person, version!)) };
   });
 }

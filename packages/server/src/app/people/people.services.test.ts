@@ -108,7 +108,17 @@ forEachEngine((engine) => {
       const request = await askMentorForCheckIn(ctx, a.member, { message: "before my review" });
       expect(request.mentorIds).toEqual([CAST.mentor]);
       expect((await getNudges(ctx, castActors().leader)).checkInRequests).toEqual([
-        { mentorId: CAST.mentor, menteeId: CAST.member, at: request.at },
+        {
+          mentorId: CAST.mentor,
+          mentorName: "Name of p-mentor",
+          menteeId: CAST.member,
+          menteeName: "Name of p-member",
+          at: request.at,
+        },
+      ]);
+      // The member's team lead may look at the member but not at their mentor (another team): no name.
+      expect((await getNudges(ctx, castActors().lead)).checkInRequests).toEqual([
+        expect.objectContaining({ mentorName: null, menteeName: "Name of p-member" }),
       ]);
       await expect(askMentorForCheckIn(ctx, a.unrelated)).rejects.toMatchObject({ code: AppErrorCode.ForbiddenState });
       ctx.tick();

@@ -3,8 +3,8 @@
  * one), seeded with one goal per suggested action the framework gives for that stage.
  */
 import { findPathStage, type Goal, type GrowthPlan, orderedStageIds } from "@ascent/core";
-import { activeFramework } from "../../store/queries/framework.queries.js";
-import { insertPlan } from "../../store/queries/plan.queries.js";
+import { activeFramework } from "../../store/repositories/framework-version.repository.js";
+import { insertPlans } from "../../store/repositories/growth-plan.repository.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
@@ -69,7 +69,7 @@ export async function createGrowthPlan(
       createdAt: ctx.now(),
       goals,
     };
-    await insertPlan(db, plan);
+    await insertPlans(db, [plan]);
     return { plan, version: 1 };
   });
 }

@@ -1,5 +1,5 @@
 /** Use case: read a growth plan, subject to its owner's sharing. */
-import { findPlan } from "../../store/queries/plan.queries.js";
+import { findPlan } from "../../store/repositories/growth-plan.repository.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
@@ -12,5 +12,5 @@ export async function getGrowthPlan(ctx: AppContext, actor: Actor, planId: strin
   await requireAccess(ctx, actor, Permission.PlanRead, [planId]);
   const stored = await findPlan(ctx.db, planId);
   if (!stored) throw notFound("plan");
-  return stored;
+  return { plan: stored.value, version: stored.version };
 }

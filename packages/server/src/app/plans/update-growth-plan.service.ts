@@ -3,14 +3,15 @@
  * goals) as one versioned edit: a stale version is refused with `conflict`, never overwritten.
  */
 import { findPathStage, type Goal, type GoalStatus, type GrowthPlan } from "@ascent/core";
-import { activeFramework } from "../../store/queries/framework.queries.js";
-import { findPlan, updatePlanIfVersion } from "../../store/queries/plan.queries.js";
+import { activeFramework } from "../../store/repositories/framework-version.repository.js";
+import { findPlan, updatePlan } from "../../store/repositories/growth-plan.repository.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
 import type { AppContext } from "../context/app-context.js";
 import { inTransaction } from "../context/in-transaction.js";
 import { conflict, notFound } from "../errors/app-error.js";
+import { translatingStoreErrors } from "../errors/from-store-error.js";
 import { isRecord } from "../validation/is-record.js";
 import { IssueList } from "../validation/issue-list.js";
 import type { PlanResult } from "./create-growth-plan.service.js";
@@ -40,7 +41,7 @@ export async function updateGrowthPlan(
   return inTransaction(ctx.db, async (db) => {
     const stored = await findPlan(db, planId!);
     if (!stored) throw notFound("plan");
-    let targetStageId = stored.plan.targetStageId;
+    let targetStageId = stored.value.targetStageId;
     if (input.targetStageId !== undefined) {
       const id = issues.text("targetStageId", input.targetStageId);
       if (id && !findPathStage(await activeFramework(db), id))
@@ -48,12 +49,11 @@ export async function updateGrowthPlan(
       targetStageId = id ?? targetStageId;
     }
     const goals =
-      input.goals === undefined ? stored.plan.goals : readGoals(issues, input.goals, stored.plan, ctx.newId);
+      input.goals === undefined ? stored.value.goals : readGoals(issues, input.goals, stored.value, ctx.newId);
     issues.throwIfAny();
     if (stored.version !== version) throw conflict("Growth plan", version!, stored.version);
-    const plan: GrowthPlan = { ...stored.plan, targetStageId, goals };
-    if (!(await updatePlanIfVersion(db, plan, version!))) throw conflict("Growth plan", version!, version! + 1);
-    return { plan, version: version! + 1 };
+    const plan: GrowthPlan = { ...stored.value, targetStageId, goals };
+    return { plan, version: await translatingStoreErrors(() => updatePlan(db, plan, version!)) };
   });
 }
 

@@ -4,7 +4,6 @@
  * colleague — plus the roles as Actors.
  */
 import type { Kysely } from "kysely";
-import { ensurePrivateNoteTable } from "../../store/queries/private-note.migration.js";
 import type { Database } from "../../store/schema/database.js";
 import { type Actor, actorFor } from "../access/actor.js";
 
@@ -40,7 +39,6 @@ export async function seedPrivacyCast(
   db: Kysely<Database>,
   options: { readonly adminMayReadPrivateContent?: boolean } = {},
 ): Promise<void> {
-  await ensurePrivateNoteTable(db as Kysely<unknown>);
   const at = "2025-01-01T09:00:00.000Z";
   await db
     .insertInto("organisation")

@@ -25,7 +25,15 @@ Kinds and their --input JSON (every kind but permission and chain needs a framew
 
 Dates are ISO-8601 ("2026-03-01T09:30:00.000Z"); progress is a number from 0 to the number of stages.
 
+From the database instead of a file (the organisation's current positions):
+  --person EMAIL   person (self and mentor view, path over time), zigzag, timeline (with moments)
+  --team NAME      team (on the grid, with leadership coverage), pipeline (last 12 months)
+  --org            team, pipeline, chain (Awesome Permission givers → receivers), levels, axis, zigzag, diagonal
+
 Examples:
+  ascent diagram person --person dana@example.com --out dana.svg
+  ascent diagram team --team Platform --format png --scale 2 --out platform.png
+  ascent diagram pipeline --org --format txt
   ascent diagram zigzag --input framework.json --out path.svg
   ascent diagram person --input dana.json --format png --scale 2 --out dana.png
   ascent diagram permission --input moment.json --theme dark --no-labels > moment.svg

@@ -2,14 +2,20 @@ import { readFileSync, writeFileSync } from "node:fs";
 import {
   DIAGRAM_KINDS,
   DiagramInputError,
+  type DiagramKind,
   type DiagramOptions,
   diagramText,
   isDiagramKind,
   renderDiagramFromJson,
+  type Scene,
   sceneToSvg,
 } from "@ascent/core";
 import { type Command, Option } from "commander";
 import { renderPng } from "../../diagram/render-png.js";
+import { type DiagramTarget, diagramScene } from "../org/org-diagrams.js";
+import { loadOrgView, personByEmail, teamByName } from "../org/org-view.js";
+import { DATA_DIR_HELP, withDatabase } from "../support/database.js";
+import { UsageError } from "../usage-error.js";
 import { DIAGRAM_HELP } from "./diagram-help.js";
 
 /** What the command touches outside itself; tests pass their own. */
@@ -29,10 +35,18 @@ export const processIo: DiagramIo = {
 };
 
 /** A mistake in the input file: reported as one line, exit code 1. */
-export class DiagramCommandError extends Error {}
+export class DiagramCommandError extends UsageError {
+  constructor(message: string) {
+    super(message, 1);
+  }
+}
 
 interface DiagramFlags {
-  input: string;
+  input?: string;
+  person?: string;
+  team?: string;
+  org?: boolean;
+  dataDir?: string;
   format?: "svg" | "png" | "txt";
   theme: "light" | "dark";
   width?: string;
@@ -43,8 +57,16 @@ interface DiagramFlags {
   out?: string;
 }
 
-/** Renders one diagram from flags; usage errors go through `command.error` (exit 2), input errors throw (exit 1). */
-export function runDiagram(command: Command, kind: string, flags: DiagramFlags, io: DiagramIo): void {
+/** The validated output settings shared by both sources (a JSON file, the database). */
+interface OutputSettings {
+  readonly kind: DiagramKind;
+  readonly format: "svg" | "png" | "txt";
+  readonly scale: number;
+  readonly options: DiagramOptions;
+}
+
+/** Checks the kind and output flags; usage errors go through `command.error` (exit 2). */
+function outputSettings(command: Command, kind: string, flags: DiagramFlags, io: DiagramIo): OutputSettings {
   if (!isDiagramKind(kind)) {
     command.error(`ascent: unknown diagram kind "${kind}"; choose one of ${DIAGRAM_KINDS.join(", ")}`, {
       exitCode: 2,
@@ -74,20 +96,6 @@ export function runDiagram(command: Command, kind: string, flags: DiagramFlags, 
       code: "ascent.diagram.tty",
     });
   }
-  let raw: string;
-  try {
-    raw = io.readInput(flags.input);
-  } catch (error) {
-    throw new DiagramCommandError(
-      `cannot read --input ${flags.input}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-    );
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch (error) {
-    throw new DiagramCommandError(`--input ${flags.input} is not valid JSON (${(error as Error).message})`);
-  }
   const options: DiagramOptions = {
     theme: flags.theme,
     labels: flags.labels,
@@ -95,27 +103,109 @@ export function runDiagram(command: Command, kind: string, flags: DiagramFlags, 
     ...(flags.highlight !== undefined ? { highlight: flags.highlight } : {}),
     ...(flags.idPrefix !== undefined ? { idPrefix: flags.idPrefix } : {}),
   };
-  let scene: ReturnType<typeof renderDiagramFromJson>;
+  return { kind, format, scale, options };
+}
+
+/** Writes the scene in the chosen format to --out or stdout. */
+function emit(scene: Scene, settings: OutputSettings, flags: DiagramFlags, io: DiagramIo): void {
+  const svg = sceneToSvg(scene);
+  const output: string | Buffer =
+    settings.format === "png"
+      ? renderPng(svg, { scale: settings.scale })
+      : settings.format === "txt"
+        ? `${diagramText(scene)}\n`
+        : svg;
+  if (flags.out !== undefined) io.writeFile(flags.out, output);
+  else io.writeStdout(output);
+}
+
+/** Which source the flags name: a JSON file, or the database (--person, --team, --org). */
+function sourceOf(command: Command, flags: DiagramFlags): "input" | "database" {
+  const targets = [flags.person, flags.team, flags.org].filter((t) => t !== undefined && t !== false).length;
+  if (flags.input !== undefined && targets > 0) {
+    command.error("ascent: give --input or one of --person, --team, --org, not both", {
+      exitCode: 2,
+      code: "ascent.diagram.source",
+    });
+  }
+  if (targets > 1) {
+    command.error("ascent: give only one of --person, --team, --org", { exitCode: 2, code: "ascent.diagram.source" });
+  }
+  if (flags.input === undefined && targets === 0) {
+    command.error(
+      "ascent: say what to draw: --input file.json, or --person EMAIL, --team NAME or --org from the database",
+      {
+        exitCode: 2,
+        code: "ascent.diagram.source",
+      },
+    );
+  }
+  return flags.input !== undefined ? "input" : "database";
+}
+
+/** Renders one diagram from flags; usage errors go through `command.error` (exit 2), input errors throw (exit 1). */
+export function runDiagram(command: Command, kind: string, flags: DiagramFlags, io: DiagramIo): void {
+  const settings = outputSettings(command, kind, flags, io);
+  const input = flags.input ?? "-";
+  let raw: string;
   try {
-    scene = renderDiagramFromJson(kind, json, options);
+    raw = io.readInput(input);
+  } catch (error) {
+    throw new DiagramCommandError(
+      `cannot read --input ${input}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new DiagramCommandError(`--input ${input} is not valid JSON (${(error as Error).message})`);
+  }
+  let scene: Scene;
+  try {
+    scene = renderDiagramFromJson(settings.kind, json, settings.options);
   } catch (error) {
     if (error instanceof DiagramInputError) throw new DiagramCommandError(`input for "${kind}": ${error.message}`);
     throw error;
   }
-  const svg = sceneToSvg(scene);
-  const output: string | Buffer =
-    format === "png" ? renderPng(svg, { scale }) : format === "txt" ? `${diagramText(scene)}\n` : svg;
-  if (flags.out !== undefined) io.writeFile(flags.out, output);
-  else io.writeStdout(output);
+  emit(scene, settings, flags, io);
+}
+
+/** Draws a diagram of a person, a team or the organisation from the database. */
+export async function runDatabaseDiagram(
+  command: Command,
+  kind: string,
+  flags: DiagramFlags,
+  io: DiagramIo,
+): Promise<void> {
+  const settings = outputSettings(command, kind, flags, io);
+  const scene = await withDatabase(flags, async (database) => {
+    const view = await loadOrgView(database.db);
+    const target: DiagramTarget =
+      flags.person !== undefined
+        ? { kind: "person", person: personByEmail(view, flags.person) }
+        : flags.team !== undefined
+          ? (() => {
+              const team = teamByName(view, flags.team!);
+              return { kind: "team" as const, teamId: team.id, name: team.name };
+            })()
+          : { kind: "org" };
+    return diagramScene(view, target, settings.kind, settings.options);
+  });
+  emit(scene, settings, flags, io);
 }
 
 /** `ascent diagram <kind>`: draws one of the model's diagrams as SVG, PNG or text. */
 export function registerDiagramCommand(program: Command, io: DiagramIo = processIo): void {
   program
     .command("diagram")
-    .description("draw a diagram (SVG, PNG or its text equivalent) from a JSON file")
+    .description("draw a diagram (SVG, PNG or its text equivalent) from a JSON file or from the database")
     .argument("<kind>", `one of ${DIAGRAM_KINDS.join(", ")}`)
-    .requiredOption("-i, --input <file>", "the diagram's data as JSON (- for stdin)")
+    .option("-i, --input <file>", "the diagram's data as JSON (- for stdin)")
+    .option("--person <email>", "draw this person from the database (person, zigzag, timeline)")
+    .option("--team <name>", "draw this team from the database (team, pipeline)")
+    .option("--org", "draw the whole organisation from the database (team, pipeline, chain, …)")
+    .option("--data-dir <dir>", DATA_DIR_HELP)
     .addOption(
       new Option("-f, --format <format>", "output format (default: from --out, else svg)").choices([
         "svg",
@@ -131,7 +221,8 @@ export function registerDiagramCommand(program: Command, io: DiagramIo = process
     .option("--id-prefix <prefix>", "prefix of the SVG's element ids (for several diagrams on one page)")
     .option("-o, --out <file>", "write to a file instead of stdout")
     .addHelpText("after", DIAGRAM_HELP)
-    .action(function (this: Command, kind: string, flags: DiagramFlags) {
-      runDiagram(this, kind, flags, io);
+    .action(async function (this: Command, kind: string, flags: DiagramFlags) {
+      if (sourceOf(this, flags) === "input") runDiagram(this, kind, flags, io);
+      else await runDatabaseDiagram(this, kind, flags, io);
     });
 }

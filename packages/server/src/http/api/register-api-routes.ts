@@ -3,6 +3,7 @@ import type { RouteDeps, ZodApp } from "../route-deps.js";
 import { registerApiTokenRoutes } from "./api-tokens/api-tokens.route.js";
 import { registerCheckInRoutes } from "./check-ins/check-ins.route.js";
 import { registerDashboardRoutes } from "./dashboards/dashboards.route.js";
+import { registerDemoOrganisationRoutes } from "./demo-organisation/demo-organisation.route.js";
 import { registerDiagramRoutes } from "./diagrams/diagrams.route.js";
 import { registerEvidenceRoutes } from "./evidence/evidence.route.js";
 import { registerExportRoutes } from "./export/export.route.js";
@@ -38,5 +39,6 @@ export function registerApiRoutes(app: ZodApp, deps: RouteDeps): void {
   registerNoteRoutes(app, deps);
   registerDashboardRoutes(app, deps);
   registerExportRoutes(app, deps);
+  registerDemoOrganisationRoutes(app, deps);
   registerDiagramRoutes(app, deps);
 }

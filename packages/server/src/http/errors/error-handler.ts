@@ -1,11 +1,14 @@
 /**
  * Turns every failure into the one error shape: zod validation → 400 with every field named,
- * AppError → its status, Fastify's body errors → 4xx, anything else → 500 with nothing leaked.
+ * AppError (or a StoreError, translated) → its status, Fastify's body errors → 4xx, anything
+ * else → 500 with nothing leaked.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError, AppErrorCode } from "../../app/errors/app-error.js";
+import { fromStoreError } from "../../app/errors/from-store-error.js";
 import { RateLimitedError } from "../../auth/rate-limit/rate-limiter.js";
+import { isStoreError } from "../../store/errors/store-error.js";
 import { errorBody } from "./error-body.js";
 import { HttpError, HttpErrorCode } from "./http-error.js";
 import { statusOfAppError } from "./http-status.js";
@@ -36,7 +39,9 @@ function sendError(reply: FastifyReply, status: number, body: ReturnType<typeof 
 
 /** Installs the error and not-found handlers. */
 export function installErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+  app.setErrorHandler((raw: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    // A store refusal that a service did not translate still gets its AppError, never a 500.
+    const error: FastifyError = isStoreError(raw) ? (fromStoreError(raw) as AppError & FastifyError) : raw;
     if (hasZodFastifySchemaValidationErrors(error)) {
       const details = error.validation.map((issue) => ({
         field: fieldName(error.validationContext, issue.instancePath),

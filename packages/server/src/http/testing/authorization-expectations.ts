@@ -204,6 +204,14 @@ export const SPECS: Readonly<Record<string, RouteSpec>> = {
   },
   "GET /api/v1/framework": { request: () => ({ url: "" }), expect: signedIn(() => 200) },
   "GET /api/v1/me/overview": { request: () => ({ url: "" }), expect: signedIn(() => 200) },
+  // Every signed-in person has a (possibly empty) list of mentees: their own, never anyone else's.
+  "GET /api/v1/me/mentees": { request: () => ({ url: "" }), expect: signedIn(() => 200) },
+  // The cast already has teams, so the admin is let through and refused by the state (409): the
+  // matrix database stays the cast's. The 201 path is in demo-organisation.route.test.ts.
+  "POST /api/v1/demo-organisation": {
+    request: () => ({ url: "", body: {} }),
+    expect: signedIn((cell) => only(["admin"], 409)(cell.role)),
+  },
   "GET /api/v1/people/:personId/overview": {
     request: (cell) => ({ url: `/api/v1/people/${cell.owner}/overview` }),
     expect: ownOr(200, only(["mentor", "lead", "leader", "admin"], 200)),

@@ -3,12 +3,10 @@
  * cost and mail kept in memory unless a test brings its own mailer.
  */
 import type { FastifyInstance } from "fastify";
-import type { Kysely } from "kysely";
 import { argon2idHasher, TEST_COST } from "../../auth/passwords/password-hasher.js";
 import type { AscentConfig } from "../../config/config.js";
 import { type Mailer, type MailMessage, memoryMailer } from "../../mail/mailer.js";
 import type { AscentDatabase } from "../../store/engine/open-database.js";
-import { ensurePrivateNoteTable } from "../../store/queries/private-note.migration.js";
 import { createServer } from "../create-server.js";
 import { TestClient } from "./test-client.js";
 import { type TestClock, testClock } from "./test-clock.js";
@@ -39,8 +37,6 @@ export const ADMIN = { name: "Ada Admin", email: "ada@example.test", password: "
 
 /** Builds an app on `database`. */
 export async function buildTestApp(database: AscentDatabase, options: TestAppOptions = {}): Promise<TestApp> {
-  // Interim: private_note has no registered migration yet (store/queries/private-note.migration.ts).
-  await ensurePrivateNoteTable(database.db as Kysely<unknown>);
   const clock = testClock();
   const host = options.host ?? "127.0.0.1";
   const config: AscentConfig = {

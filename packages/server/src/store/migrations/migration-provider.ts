@@ -8,6 +8,7 @@ import * as progression from "./002-progression.migration.js";
 import * as moments from "./003-moments.migration.js";
 import * as accounts from "./004-accounts.migration.js";
 import * as readModels from "./005-read-models.migration.js";
+import * as privateNotes from "./006-private-notes.migration.js";
 
 /** Every migration by name, oldest first. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -16,6 +17,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "003-moments": moments,
   "004-accounts": accounts,
   "005-read-models": readModels,
+  "006-private-notes": privateNotes,
 };
 
 /** The schema version of a migration name ("004-accounts" → 4). */

@@ -4,7 +4,6 @@
  */
 import type { Kysely } from "kysely";
 import type { Database } from "../schema/database.js";
-import { withPrivateNotes } from "./private-note.table.js";
 
 /** Rows behind an actor's relationships. */
 export interface RelationshipRows {
@@ -125,5 +124,5 @@ export async function organisationSettingsText(db: Kysely<Database>): Promise<st
 
 /** Author of each private note id that exists. */
 export function privateNoteFacts(db: Kysely<Database>, ids: readonly string[]) {
-  return withPrivateNotes(db).selectFrom("private_note").select(["id", "author_id"]).where("id", "in", ids).execute();
+  return db.selectFrom("private_note").select(["id", "author_id"]).where("id", "in", ids).execute();
 }

@@ -111,3 +111,13 @@ export async function listPositionChanges(
   if (filter.personId !== undefined) query = query.where("person_id", "=", filter.personId);
   return (await query.execute()).map(changeFromRow);
 }
+
+/** True when the submitted check-in `checkInId` moved its person's position (logged one change). */
+export async function movedPosition(db: Db, checkInId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("position_change")
+    .select("check_in_id")
+    .where("check_in_id", "=", checkInId)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -44,8 +44,12 @@ export async function insertEvidence(db: Db, items: readonly Evidence[]): Promis
   await insertInBatches(db, "evidence_stage", items.flatMap(stageRows));
 }
 
-/** Evidence, optionally of one person, ordered by id, with stage ids. */
-export async function listEvidence(db: Db, filter: { readonly personId?: string } = {}): Promise<Evidence[]> {
+/** Evidence, optionally of one person and/or with the given ids, ordered by id, with stage ids. */
+export async function listEvidence(
+  db: Db,
+  filter: { readonly personId?: string; readonly ids?: readonly string[] } = {},
+): Promise<Evidence[]> {
+  if (filter.ids !== undefined && filter.ids.length === 0) return [];
   let rows = db.selectFrom("evidence").selectAll().orderBy("id");
   let links = db
     .selectFrom("evidence_stage")
@@ -56,6 +60,10 @@ export async function listEvidence(db: Db, filter: { readonly personId?: string 
   if (filter.personId !== undefined) {
     rows = rows.where("person_id", "=", filter.personId);
     links = links.where("evidence.person_id", "=", filter.personId);
+  }
+  if (filter.ids !== undefined) {
+    rows = rows.where("id", "in", [...filter.ids]);
+    links = links.where("evidence.id", "in", [...filter.ids]);
   }
   const stagesOf = new Map<string, string[]>();
   for (const link of await links.execute()) {

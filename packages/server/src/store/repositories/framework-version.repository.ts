@@ -1,4 +1,5 @@
-/** Framework versions: every version ever loaded is kept, one is active. */
+/** Framework versions: every version ever loaded is kept, one is active (and parsed for use). */
+import { defaultFramework, type Framework, parseFramework } from "@ascent/core";
 import type { Selectable } from "kysely";
 import type { FrameworkVersionTable } from "../schema/progression.tables.js";
 import { fromFlag, toFlag, toIsoText } from "./column-codec.js";
@@ -83,4 +84,23 @@ export async function activateFrameworkVersion(db: Db, id: string, at: string): 
       .where("id", "=", id)
       .execute();
   });
+}
+
+// Parsed frameworks by content hash: a version's text never changes, so parsing once is enough.
+const parsedByHash = new Map<string, Framework>();
+
+/**
+ * The framework check-ins are made against: the active stored version, parsed. Before an admin
+ * loads one, the default (the Technical Leadership Progression) is in force, so a fresh install
+ * works at once.
+ */
+export async function activeFramework(db: Db): Promise<Framework> {
+  const record = await findActiveFrameworkVersion(db);
+  if (!record) return defaultFramework();
+  const cached = parsedByHash.get(record.contentHash);
+  if (cached) return cached;
+  const result = parseFramework(record.source, { format: record.sourceFormat });
+  if (!result.ok) throw new Error(`The active framework version ${record.contentHash} no longer parses`);
+  parsedByHash.set(record.contentHash, result.framework);
+  return result.framework;
 }

@@ -56,29 +56,48 @@ function fromRow(row: Selectable<MomentTable>, transitions: MomentTransition[], 
   };
 }
 
-/** Moments, optionally only those given or received by a person, ordered by id. */
-export async function listMoments(db: Db, filter: { readonly personId?: string; readonly id?: string } = {}) {
-  let moments = db.selectFrom("moment").selectAll().orderBy("id");
-  if (filter.personId !== undefined) {
-    const personId = filter.personId;
-    moments = moments.where((eb) => eb.or([eb("giver_id", "=", personId), eb("receiver_id", "=", personId)]));
-  }
-  if (filter.id !== undefined) moments = moments.where("id", "=", filter.id);
-  const rows = await moments.execute();
-  const ids = rows.map((r) => r.id);
-  if (ids.length === 0) return [];
-  // Children for all moments at once; filtered in memory by id to avoid one query per moment.
-  const wanted = new Set(ids);
+/** Which moments to list: those given or received by a person, one id, or some ids. */
+export interface MomentFilter {
+  readonly personId?: string;
+  readonly id?: string;
+  readonly ids?: readonly string[];
+}
+
+/** Moments matching `filter` (all when empty), ordered by id, each with its version. */
+export async function listMoments(db: Db, filter: MomentFilter = {}): Promise<Versioned<Moment>[]> {
+  if (filter.ids !== undefined && filter.ids.length === 0) return [];
+  const matching = () => {
+    let query = db.selectFrom("moment").select("id");
+    if (filter.personId !== undefined) {
+      const personId = filter.personId;
+      query = query.where((eb) => eb.or([eb("giver_id", "=", personId), eb("receiver_id", "=", personId)]));
+    }
+    if (filter.id !== undefined) query = query.where("id", "=", filter.id);
+    if (filter.ids !== undefined) query = query.where("id", "in", [...filter.ids]);
+    return query;
+  };
+  const rows = await db.selectFrom("moment").selectAll().where("id", "in", matching()).orderBy("id").execute();
+  if (rows.length === 0) return [];
+  // Children of the matching moments in two queries, grouped in memory: never one query per moment.
   const [transitions, followUps] = await Promise.all([
-    db.selectFrom("moment_transition").selectAll().orderBy("moment_id").orderBy("seq").execute(),
-    db.selectFrom("moment_follow_up").selectAll().orderBy("moment_id").orderBy("seq").execute(),
+    db
+      .selectFrom("moment_transition")
+      .selectAll()
+      .where("moment_id", "in", matching())
+      .orderBy("moment_id")
+      .orderBy("seq")
+      .execute(),
+    db
+      .selectFrom("moment_follow_up")
+      .selectAll()
+      .where("moment_id", "in", matching())
+      .orderBy("moment_id")
+      .orderBy("seq")
+      .execute(),
   ]);
   const group = <T extends { moment_id: string }, U>(items: T[], map: (item: T) => U) => {
     const byMoment = new Map<string, U[]>();
-    for (const item of items) {
-      if (wanted.has(item.moment_id))
-        byMoment.set(item.moment_id, [...(byMoment.get(item.moment_id) ?? []), map(item)]);
-    }
+    for (const item of items) byMoment.set(item.moment_id, [...(byMoment.get(item.moment_id) ?? []), map(item)]);
     return byMoment;
   };
   const transitionsOf = group(transitions, (t) => ({ to: t.to_state as MomentState, at: t.at }));

@@ -3,7 +3,15 @@ import type { UpdateResult } from "kysely";
 import { ConflictError, NotFoundError } from "../errors/store-error.js";
 import type { Db } from "./store.types.js";
 
-type VersionedTable = "person" | "check_in" | "evidence" | "growth_plan" | "moment" | "organisation" | "goal";
+type VersionedTable =
+  | "person"
+  | "check_in"
+  | "evidence"
+  | "growth_plan"
+  | "moment"
+  | "organisation"
+  | "goal"
+  | "private_note";
 
 /**
  * Bumps a row's version from `expectedVersion` to the next, as the *first* write of the caller's

@@ -18,6 +18,7 @@ import type {
   TeamLeadTable,
   TeamTable,
 } from "./organisation.tables.js";
+import type { PrivateNoteTable } from "./private-note.tables.js";
 import type {
   CheckInTable,
   EvidenceStageTable,
@@ -56,4 +57,5 @@ export interface Database {
   audit_log: AuditLogTable;
   current_position: CurrentPositionTable;
   position_change: PositionChangeTable;
+  private_note: PrivateNoteTable;
 }

@@ -10,6 +10,7 @@ import { listMentorships } from "../repositories/mentorship.repository.js";
 import { listMoments } from "../repositories/moment.repository.js";
 import { findOrganisation } from "../repositories/organisation.repository.js";
 import { listPeople } from "../repositories/person.repository.js";
+import { listPrivateNotes } from "../repositories/private-note.repository.js";
 import { listShareSettings } from "../repositories/share-setting.repository.js";
 import type { Db } from "../repositories/store.types.js";
 import { listTeams } from "../repositories/team.repository.js";
@@ -48,6 +49,7 @@ export async function readOrganisationDocument(db: Db): Promise<OrganisationDocu
             compareCodePoints(a.itemId, b.itemId) ||
             compareCodePoints(a.audience, b.audience),
         ),
+        privateNotes: byId(await listPrivateNotes(trx)),
         accounts: byId(
           accounts.map((a) => ({ id: a.id, personId: a.person_id, email: a.email, createdAt: a.created_at })),
         ),

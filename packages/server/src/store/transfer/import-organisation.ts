@@ -19,6 +19,9 @@ const ARRAYS = [
   "accounts",
 ] as const;
 
+/** Lists added after format version 1 was first written: an older export without them imports as empty. */
+const OPTIONAL_ARRAYS = ["privateNotes"] as const;
+
 function invalid(reason: string): StoreError {
   return new StoreError("invalid_import", `Not an Ascent organisation export: ${reason}`, { reason });
 }
@@ -41,6 +44,10 @@ export function parseOrganisationDocument(text: string): OrganisationDocument {
   }
   if (doc.organisation === null || typeof doc.organisation !== "object") throw invalid(`"organisation" is missing`);
   for (const key of ARRAYS) if (!Array.isArray(doc[key])) throw invalid(`"${key}" must be a list`);
+  for (const key of OPTIONAL_ARRAYS) {
+    if (doc[key] === undefined) doc[key] = [];
+    else if (!Array.isArray(doc[key])) throw invalid(`"${key}" must be a list`);
+  }
   return value as OrganisationDocument;
 }
 

@@ -53,6 +53,7 @@ export function demoDocument(demo: DemoOrganisation): OrganisationDocument {
     plans: demo.plans,
     moments: demo.moments,
     shareSettings: [],
+    privateNotes: [],
     accounts: [],
   };
 }

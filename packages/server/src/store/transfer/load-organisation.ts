@@ -17,6 +17,7 @@ import { insertMentorships } from "../repositories/mentorship.repository.js";
 import { insertMoments } from "../repositories/moment.repository.js";
 import { insertOrganisation } from "../repositories/organisation.repository.js";
 import { insertPeople } from "../repositories/person.repository.js";
+import { insertPrivateNotes } from "../repositories/private-note.repository.js";
 import { insertShareSettings } from "../repositories/share-setting.repository.js";
 import type { Db } from "../repositories/store.types.js";
 import { insertTeamLeads, insertTeamsWithoutLeads } from "../repositories/team.repository.js";
@@ -42,36 +43,46 @@ export async function loadOrganisation(db: Db, document: OrganisationDocument, f
     }
     await insertOrganisation(trx, document.organisation);
     await insertFrameworkVersions(trx, document.frameworkVersions);
-    await insertGroupsWithoutLeads(trx, document.groups);
-    await insertTeamsWithoutLeads(trx, document.teams);
-    await insertPeople(trx, document.people);
-    await insertTeamLeads(trx, document.teams);
-    await insertGroupLeads(trx, document.groups);
-    await insertMentorships(trx, document.mentorships);
-    await insertEvidence(trx, document.evidence);
-    // A correction references the check-in it supersedes, so originals go first.
-    const corrections = document.checkIns.filter((c) => c.supersedes !== undefined);
-    await insertCheckIns(
-      trx,
-      document.checkIns.filter((c) => c.supersedes === undefined),
-    );
-    await insertCheckIns(trx, corrections);
-    await insertPlans(trx, document.plans);
-    await insertMoments(trx, document.moments);
-    await insertShareSettings(trx, document.shareSettings);
-    await insertInBatches(
-      trx,
-      "account",
-      document.accounts.map((a) => ({
-        id: a.id,
-        person_id: a.personId,
-        email: a.email,
-        // Accounts come back without passwords: their owners are re-invited.
-        password_hash: null,
-        created_at: toIsoText(a.createdAt),
-        last_login_at: null,
-      })),
-    );
+    await insertOrganisationContent(trx, document);
     await rebuildReadModels(trx, framework);
   });
+}
+
+/**
+ * Inserts everything of `document` below the organisation and its framework versions — groups,
+ * teams, people, … accounts — in foreign-key order. The caller owns the transaction and rebuilds
+ * the read models afterwards.
+ */
+export async function insertOrganisationContent(trx: Db, document: OrganisationDocument): Promise<void> {
+  await insertGroupsWithoutLeads(trx, document.groups);
+  await insertTeamsWithoutLeads(trx, document.teams);
+  await insertPeople(trx, document.people);
+  await insertTeamLeads(trx, document.teams);
+  await insertGroupLeads(trx, document.groups);
+  await insertMentorships(trx, document.mentorships);
+  await insertEvidence(trx, document.evidence);
+  // A correction references the check-in it supersedes, so originals go first.
+  const corrections = document.checkIns.filter((c) => c.supersedes !== undefined);
+  await insertCheckIns(
+    trx,
+    document.checkIns.filter((c) => c.supersedes === undefined),
+  );
+  await insertCheckIns(trx, corrections);
+  await insertPlans(trx, document.plans);
+  await insertMoments(trx, document.moments);
+  await insertShareSettings(trx, document.shareSettings);
+  await insertPrivateNotes(trx, document.privateNotes);
+  await insertInBatches(
+    trx,
+    "account",
+    document.accounts.map((a) => ({
+      id: a.id,
+      person_id: a.personId,
+      email: a.email,
+      // Accounts come back without passwords: their owners are re-invited.
+      password_hash: null,
+      created_at: toIsoText(a.createdAt),
+      last_login_at: null,
+    })),
+  );
 }

@@ -6,6 +6,7 @@
 import type { CheckIn, Evidence, Group, GrowthPlan, Mentorship, Moment, Person, Team } from "@ascent/core";
 import type { FrameworkVersionRecord } from "../repositories/framework-version.repository.js";
 import type { OrganisationRecord } from "../repositories/organisation.repository.js";
+import type { PrivateNoteRecord } from "../repositories/private-note.repository.js";
 import type { ShareSetting } from "../repositories/share-setting.repository.js";
 
 /** The marker and version every document carries, so a reader can refuse what it does not know. */
@@ -35,5 +36,7 @@ export interface OrganisationDocument {
   readonly plans: readonly GrowthPlan[];
   readonly moments: readonly Moment[];
   readonly shareSettings: readonly ShareSetting[];
+  /** Each visible to its author alone in the app; the export is the organisation's, like a backup. */
+  readonly privateNotes: readonly PrivateNoteRecord[];
   readonly accounts: readonly ExportedAccount[];
 }

@@ -5,6 +5,7 @@ import { listCurrentPositions, listPositionChanges } from "../read-models/positi
 import { listCheckInsOfAll } from "../repositories/check-in.repository.js";
 import { listMoments } from "../repositories/moment.repository.js";
 import { listPeople } from "../repositories/person.repository.js";
+import { insertPrivateNotes, listPrivateNotes } from "../repositories/private-note.repository.js";
 import { forEachEngine, testEngines } from "../testing/test-engines.js";
 import { exportOrganisation } from "./export-organisation.js";
 import { importOrganisation } from "./import-organisation.js";
@@ -49,6 +50,36 @@ forEachEngine((engine) => {
       expect(await exportOrganisation(target.db)).toBe(exported);
       expect(await listCurrentPositions(target.db)).toEqual(await listCurrentPositions(source.db));
       expect(await listPositionChanges(target.db)).toEqual(await listPositionChanges(source.db));
+    });
+
+    it("carries private notes through the round trip, byte for byte", async () => {
+      const source = await engine.create();
+      await loadDemoOrganisation(source.db, demo);
+      const [author, subject] = demo.people;
+      const note = {
+        id: "note-1",
+        authorId: author!.id,
+        personId: subject!.id,
+        body: "Ask about the incident review",
+        createdAt: "2026-01-02T03:04:05.006Z",
+        updatedAt: "2026-01-03T03:04:05.006Z",
+      };
+      await insertPrivateNotes(source.db, [note]);
+      const exported = await exportOrganisation(source.db);
+      expect(JSON.parse(exported).privateNotes).toEqual([note]);
+      const target = await engine.create();
+      await importOrganisation(target.db, exported);
+      expect(await listPrivateNotes(target.db)).toEqual([note]);
+      expect(await exportOrganisation(target.db)).toBe(exported);
+    });
+
+    it("imports an export written before private notes were exported", async () => {
+      const source = await engine.create();
+      await loadDemoOrganisation(source.db, demo);
+      const { privateNotes: _none, ...older } = JSON.parse(await exportOrganisation(source.db));
+      const target = await engine.create();
+      await importOrganisation(target.db, JSON.stringify(older));
+      expect(await listPrivateNotes(target.db)).toEqual([]);
     });
 
     it("never exports credentials", async () => {

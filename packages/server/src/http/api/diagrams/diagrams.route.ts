@@ -7,7 +7,7 @@ import type { FastifyReply } from "fastify";
 import type { z } from "zod";
 import { getPersonOverview } from "../../../app/people/get-person-overview.service.js";
 import { renderPng } from "../../../diagram/render-png.js";
-import { activeFramework } from "../../../store/queries/framework.queries.js";
+import { activeFramework } from "../../../store/repositories/framework-version.repository.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
 import { personIdParams } from "../domain.schema.js";

@@ -1,5 +1,5 @@
 /** `GET /api/v1/framework`: the organisation's active framework (levels, stages, signals, pitfalls, actions). */
-import { activeFramework } from "../../../store/queries/framework.queries.js";
+import { activeFramework } from "../../../store/repositories/framework-version.repository.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
 import { recordResultSchema } from "../domain.schema.js";

@@ -6,12 +6,18 @@ import { askMentorForCheckIn } from "../../../app/people/ask-mentor-for-check-in
 import { deactivatePerson } from "../../../app/people/deactivate-person.service.js";
 import { erasePerson } from "../../../app/people/erase-person.service.js";
 import { getPersonOverview } from "../../../app/people/get-person-overview.service.js";
+import { listMyMentees } from "../../../app/people/list-my-mentees.service.js";
 import { markStayingByChoice } from "../../../app/people/mark-staying-by-choice.service.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
 import { personIdParams, recordResultSchema } from "../domain.schema.js";
 import { actorOfRequest } from "../principal-of.js";
-import { askMentorBodySchema, personVersionBodySchema, stayingByChoiceBodySchema } from "./people.schema.js";
+import {
+  askMentorBodySchema,
+  menteesSchema,
+  personVersionBodySchema,
+  stayingByChoiceBodySchema,
+} from "./people.schema.js";
 
 const TAGS = ["people"];
 
@@ -32,6 +38,18 @@ export function registerPeopleRoutes(app: ZodApp, deps: RouteDeps): void {
       const actor = actorOfRequest(request);
       return getPersonOverview(ctx, actor, actor.personId);
     },
+  );
+
+  app.get(
+    "/api/v1/me/mentees",
+    {
+      schema: {
+        tags: TAGS,
+        summary: "The people I mentor now, each with their current position",
+        response: { 200: menteesSchema, ...errorResponses(401, 403) },
+      },
+    },
+    async (request) => listMyMentees(ctx, actorOfRequest(request)),
   );
 
   app.get(

@@ -1,8 +1,5 @@
-/**
- * The private_note table, written as a migration for the storage helper to register as
- * `006-private-notes` (see private-note.table.ts). Until then tests call `ensurePrivateNoteTable`.
- */
-import { type Kysely, sql } from "kysely";
+/** Private notes: text visible to its author alone (own jottings, or a mentor's notes about a mentee). */
+import type { Kysely } from "kysely";
 
 /** Creates the private_note table. */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -24,15 +21,4 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 /** Drops the private_note table. */
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable("private_note").execute();
-}
-
-/** Creates the table when the registered migrations did not (interim, until 006 is registered). */
-export async function ensurePrivateNoteTable(db: Kysely<unknown>): Promise<void> {
-  // Probe the table through the connection's own search path: introspection lists every schema,
-  // and on PGlite each test database is a schema of one instance.
-  const exists = await sql`select 1 from private_note where 1 = 0`.execute(db).then(
-    () => true,
-    () => false,
-  );
-  if (!exists) await up(db);
 }
