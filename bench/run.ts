@@ -4,6 +4,7 @@
  */
 import { benchCore } from "./core.bench.js";
 import { benchDiagrams } from "./diagrams.bench.js";
+import { benchStorage } from "./storage.bench.js";
 
 /** Diagrams: team maps must stay within 5× JSON.stringify of their input (the target). */
 async function benchDiagramTargets(): Promise<boolean> {
@@ -20,6 +21,7 @@ async function benchDiagramTargets(): Promise<boolean> {
 const suites: [string, () => Promise<boolean>][] = [
   ["core", benchCore],
   ["diagrams", benchDiagramTargets],
+  ["storage", benchStorage],
 ];
 
 let allOk = true;

@@ -3,6 +3,17 @@
  * Awesome Permission, the demo organisation and the diagram scenes. Pure; no I/O.
  */
 
+// The demo organisation (seeded) and the streaming large organisation for benchmarks.
+export { buildDemoOrganisation, DEMO_NOW } from "./demo/demo-organisation.js";
+export type {
+  DemoOrganisation,
+  DemoOrganisationInfo,
+  DemoOrganisationOptions,
+} from "./demo/demo-organisation.types.js";
+export type { LargeOrganisation, LargeOrganisationOptions } from "./demo/large-organisation.js";
+export { generateLargeOrganisation } from "./demo/large-organisation.js";
+// Diagrams: layouts (data → scene), the SVG string renderer, text fitting, colours and contrast.
+export * from "./diagrams/index.js";
 export * from "./domain-error.js";
 export { DEFAULT_FRAMEWORK_YAML } from "./framework/default-framework.generated.js";
 export { defaultFramework } from "./framework/default-framework.js";
@@ -10,12 +21,12 @@ export type * from "./framework/framework.types.js";
 export * from "./framework/framework-completeness.js";
 export * from "./framework/framework-content-hash.js";
 export { formatFrameworkIssue } from "./framework/framework-issue.js";
+export { MAX_ID_LENGTH, MAX_LEVELS, MAX_NAME_LENGTH, MAX_STAGES_PER_LEVEL } from "./framework/framework-limits.js";
 export * from "./framework/framework-path.js";
 export * from "./framework/framework-versions.js";
 // Framework: parsing with located errors, content hash, the path, versions, the default framework.
 export * from "./framework/parse-framework.js";
 export type { FrameworkFormat } from "./framework/read-framework-source.js";
-export { MAX_ID_LENGTH, MAX_LEVELS, MAX_NAME_LENGTH, MAX_STAGES_PER_LEVEL } from "./framework/framework-limits.js";
 export type * from "./organisation/organisation.types.js";
 export { DEFAULT_INGREDIENTS_YAML } from "./permission/default-ingredients.generated.js";
 // Awesome Permission: the moment state machine, visibility, effect and chains.
@@ -46,12 +57,3 @@ export { orderedStageIds, orderedStages } from "./progression/stage-order.helper
 export * from "./progression/staying-by-choice.js";
 export * from "./progression/time-at-stages.js";
 export { sha256Hex } from "./util/sha256.js";
-
-// The demo organisation (seeded) and the streaming large organisation for benchmarks.
-export { buildDemoOrganisation, DEMO_NOW } from "./demo/demo-organisation.js";
-export type { DemoOrganisation, DemoOrganisationInfo, DemoOrganisationOptions } from "./demo/demo-organisation.types.js";
-export { generateLargeOrganisation } from "./demo/large-organisation.js";
-export type { LargeOrganisation, LargeOrganisationOptions } from "./demo/large-organisation.js";
-
-// Diagrams: layouts (data → scene), the SVG string renderer, text fitting, colours and contrast.
-export * from "./diagrams/index.js";

@@ -56,7 +56,14 @@ export interface Mentorship {
   readonly cadenceDays: number;
 }
 
-export type EvidenceKind = "design-doc" | "incident-review" | "decision-record" | "conversation" | "talk" | "link" | "note";
+export type EvidenceKind =
+  | "design-doc"
+  | "incident-review"
+  | "decision-record"
+  | "conversation"
+  | "talk"
+  | "link"
+  | "note";
 
 /** A dated, titled note or link attached to stages. Leadership evidence is mostly not code. */
 export interface Evidence {

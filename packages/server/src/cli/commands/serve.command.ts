@@ -33,17 +33,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
     trustProxy: env.ASCENT_TRUST_PROXY === "1" || env.ASCENT_TRUST_PROXY === "true",
   });
   await app.listen({ host: config.host, port: config.port });
-  const address = app.server.address();
-  const port = typeof address === "object" && address ? address.port : config.port;
-  const host = config.host.includes(":") ? `[${config.host}]` : config.host;
-  process.stderr.write(
-    `Ascent ${ASCENT_VERSION} is running at http://${host}:${port} (database: ${database.location})\n`,
-  );
-  if (setupToken) {
-    process.stderr.write(
-      `First-run setup: open ${config.publicUrl} and enter this one-time setup token:\n\n    ${setupToken}\n\n`,
-    );
-  }
+  // Listen for signals before announcing the address: whoever waits for that line may stop us at once.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -56,6 +46,17 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   };
   process.once("SIGINT", () => void stop("SIGINT"));
   process.once("SIGTERM", () => void stop("SIGTERM"));
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+  process.stderr.write(
+    `Ascent ${ASCENT_VERSION} is running at http://${host}:${port} (database: ${database.location})\n`,
+  );
+  if (setupToken) {
+    process.stderr.write(
+      `First-run setup: open ${config.publicUrl} and enter this one-time setup token:\n\n    ${setupToken}\n\n`,
+    );
+  }
 }
 
 /** `ascent serve`: the web app and API (the default command). */

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { buildDemoOrganisation, type DemoOrganisation } from "@ascent/core";
-import { Migrator } from "kysely";
+import { Migrator, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isStoreError } from "../errors/store-error.js";
 import { migrationProvider } from "../migrations/migration-provider.js";
@@ -105,7 +105,13 @@ forEachEngine((engine) => {
 
     it("restores a backup taken at an older schema version, migrating it on the way", async () => {
       const source = await engine.create({ migrate: false });
-      const { error } = await new Migrator({ db: source.db, provider: migrationProvider }).migrateTo("005-read-models");
+      // On PostgreSQL the bookkeeping lives in the connection's schema (as migrateToLatest sets it).
+      const schema =
+        engine.dialect === "postgres"
+          ? (await sql<{ s: string }>`select current_schema() as s`.execute(source.db)).rows[0]?.s
+          : undefined;
+      const migrator = new Migrator({ db: source.db, provider: migrationProvider, migrationTableSchema: schema });
+      const { error } = await migrator.migrateTo("005-read-models");
       expect(error).toBeUndefined();
       const person = demo.people[0]!;
       await insertOrganisation(source.db, {
