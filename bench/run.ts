@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark, each printing its median and its ratio to a baseline
  * measured in the same run. Exits non-zero when a target is missed.
  */
+import { benchCli } from "./cli.bench.js";
 import { benchCore } from "./core.bench.js";
 import { benchDiagrams } from "./diagrams.bench.js";
 import { benchStorage } from "./storage.bench.js";
@@ -22,6 +23,7 @@ const suites: [string, () => Promise<boolean>][] = [
   ["core", benchCore],
   ["diagrams", benchDiagramTargets],
   ["storage", benchStorage],
+  ["cli", benchCli],
 ];
 
 let allOk = true;

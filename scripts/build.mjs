@@ -19,8 +19,12 @@ const externalNodeModules = {
 };
 
 await build({
-  entryPoints: [new URL("packages/server/src/cli/main.ts", root).pathname],
-  outfile: new URL("packages/server/dist/ascent.js", root).pathname,
+  // Code splitting: `ascent --version` loads the small entry only; each command's modules load when
+  // that command runs, which keeps the CLI's cold start close to Node's own.
+  entryPoints: { ascent: new URL("packages/server/src/cli/main.ts", root).pathname },
+  outdir: new URL("packages/server/dist", root).pathname,
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
   bundle: true,
   platform: "node",
   format: "esm",

@@ -17,6 +17,8 @@ const PersonPage = lazy(() => import("./pages/person-page.js"));
 const CheckInPage = lazy(() => import("./pages/check-in-page.js"));
 const DashboardsPage = lazy(() => import("./pages/dashboards-page.js"));
 const AdminPage = lazy(() => import("./pages/admin-page.js"));
+const ImportPage = lazy(() => import("./pages/import-page.js"));
+const MomentPage = lazy(() => import("./pages/moment-page.js"));
 const NotFoundPage = lazy(() => import("./pages/not-found-page.js"));
 
 /** Moves focus to the page's main region after navigation, so screen readers hear the new page. */
@@ -152,6 +154,22 @@ export function App() {
           element={
             <RequireAccount>
               <AdminPage />
+            </RequireAccount>
+          }
+        />
+        <Route
+          path="/admin/import"
+          element={
+            <RequireAccount>
+              <ImportPage />
+            </RequireAccount>
+          }
+        />
+        <Route
+          path="/moments/:momentId"
+          element={
+            <RequireAccount>
+              <MomentPage />
             </RequireAccount>
           }
         />

@@ -1,37 +1,33 @@
+/**
+ * The `ascent` entry point. It imports commander and the version only: the commands (and with them
+ * the store, the HTTP server, the diagram renderer…) are imported once a command is to run, so
+ * `ascent --version` starts in about the time Node itself takes.
+ */
 import { Command, CommanderError } from "commander";
-import { registerBackupCommand } from "./commands/backup.command.js";
-import { registerDiagramCommand } from "./commands/diagram.command.js";
-import { registerExportCommand } from "./commands/export.command.js";
-import { registerFrameworkCommand } from "./commands/framework.command.js";
-import { registerImportCommand } from "./commands/import.command.js";
-import { registerInitCommand } from "./commands/init.command.js";
-import { registerReportCommand } from "./commands/report.command.js";
-import { registerRestoreCommand } from "./commands/restore.command.js";
-import { registerServeCommand } from "./commands/serve.command.js";
-import { registerUserCommand } from "./commands/user.command.js";
-import { describeError } from "./support/cli-errors.js";
-import { errColours } from "./support/terminal.js";
 import { ASCENT_VERSION } from "./version.js";
 
-/** Builds the `ascent` program with every command registered. */
-export function buildProgram(): Command {
-  const program = new Command()
+/** The program without its commands: name, description, --version and the error conventions. */
+function baseProgram(): Command {
+  return new Command()
     .name("ascent")
     .description("Ascent — your place on the technical leadership path, your evidence, your next step.")
     .version(ASCENT_VERSION, "-v, --version", "print the version")
     .showHelpAfterError("(run `ascent --help` for usage)")
     .exitOverride();
-  registerServeCommand(program);
-  registerInitCommand(program);
-  registerImportCommand(program);
-  registerExportCommand(program);
-  registerDiagramCommand(program);
-  registerReportCommand(program);
-  registerBackupCommand(program);
-  registerRestoreCommand(program);
-  registerUserCommand(program);
-  registerFrameworkCommand(program);
+}
+
+/** Builds the `ascent` program with every command registered. */
+export async function buildProgram(): Promise<Command> {
+  const program = baseProgram();
+  const { registerCommands } = await import("./commands/register-commands.js");
+  registerCommands(program);
   return program;
+}
+
+/** `ascent --version` (or `-v`) alone: answered by commander without loading any command. */
+function asksOnlyForVersion(argv: readonly string[]): boolean {
+  const args = argv.slice(2);
+  return args.length === 1 && (args[0] === "--version" || args[0] === "-v");
 }
 
 /** Runs the CLI: exit code 0 ok, 1 failure, 2 usage; a user's mistake gets one line, never a stack trace. */
@@ -42,13 +38,18 @@ export async function main(argv: readonly string[]): Promise<void> {
     throw error;
   });
   try {
-    await buildProgram().parseAsync([...argv]);
+    const program = asksOnlyForVersion(argv) ? baseProgram() : await buildProgram();
+    await program.parseAsync([...argv]);
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version "errors" are successful exits.
       const ok = error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.exitCode === 0;
       process.exit(ok ? 0 : 2);
     }
+    const [{ describeError }, { errColours }] = await Promise.all([
+      import("./support/cli-errors.js"),
+      import("./support/terminal.js"),
+    ]);
     const described = describeError(error);
     process.stderr.write(`${errColours.red("ascent:")} ${described.message}\n`);
     // The stack is for whoever debugs Ascent, never for a user's mistake (ASCENT_DEBUG=1 shows it).

@@ -6,7 +6,15 @@ import type { Framework } from "@ascent/core";
 import { type QueryClient, useQuery } from "@tanstack/react-query";
 import { isApiError } from "./api-error.js";
 import { api, rememberCsrfToken } from "./client.js";
-import type { Me, Nudges, PendingInvitation, PersonOverview, SetupStatus, StageDistribution } from "./types.js";
+import type {
+  Me,
+  MomentResult,
+  Nudges,
+  PendingInvitation,
+  PersonOverview,
+  SetupStatus,
+  StageDistribution,
+} from "./types.js";
 
 /** Query keys in one place, so writes invalidate exactly what they change. */
 export const keys = {
@@ -17,6 +25,8 @@ export const keys = {
   checkIn: (id: string) => ["check-in", id] as const,
   dashboard: (name: string) => ["dashboard", name] as const,
   invitations: ["invitations"] as const,
+  moment: (id: string) => ["moment", id] as const,
+  ingredients: ["ingredients"] as const,
 };
 
 /** Whether first-run setup is still open. */
@@ -106,4 +116,21 @@ export function useInvitations(enabled: boolean) {
 export async function resetSession(client: QueryClient): Promise<void> {
   client.removeQueries({ predicate: (q) => q.queryKey[0] !== "setup" });
   await client.invalidateQueries({ queryKey: keys.me });
+}
+
+/** A moment and its version (its giver; its receiver once extended; otherwise 404). */
+export function useMoment(momentId: string) {
+  return useQuery({
+    queryKey: keys.moment(momentId),
+    queryFn: () => api<MomentResult>(`/moments/${encodeURIComponent(momentId)}`),
+  });
+}
+
+/** The Awesome Permission ingredients checklist, loaded with the YAML reader in its own chunk. */
+export function useIngredients() {
+  return useQuery({
+    queryKey: keys.ingredients,
+    staleTime: Number.POSITIVE_INFINITY,
+    queryFn: async () => (await import("./default-framework.js")).loadIngredients(),
+  });
 }

@@ -83,6 +83,8 @@ export type SubmitResult = CheckInResult & {
   readonly progress: number | null;
   readonly positionChanged: boolean;
 };
+/** A moment with its version. */
+export type MomentResult = Versioned<"moment", Moment>;
 /** A plan with its version. */
 export type PlanResult = Versioned<"plan", GrowthPlan>;
 /** Evidence with its version. */

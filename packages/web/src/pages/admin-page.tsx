@@ -1,11 +1,12 @@
 /**
  * Admin: invite people (the one-time link is shown once, to copy), see and withdraw pending
  * invitations, grant leader or admin to an invited person. What the API cannot do yet (people
- * directory, teams, mentorships, import, framework upload) is named, not faked. The demo organisation
+ * directory, teams, mentorships, framework upload) is named, not faked. The demo organisation
  * loads in one click.
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { Link } from "react-router";
 import { ApiError } from "../api/api-error.js";
 import { api } from "../api/client.js";
 import { keys, useInvitations } from "../api/queries.js";
@@ -38,6 +39,16 @@ export default function AdminPage() {
           <PendingCard />
         </div>
         <div className="stack">
+          <section className="card" aria-labelledby="import-title">
+            <h2 id="import-title">Import the org chart</h2>
+            <p>
+              Add or update everyone at once from a CSV (name, email, team, group, mentor, role). You see what will
+              happen, line by line, before anything is written.
+            </p>
+            <Link className="btn btn--primary" to="/admin/import">
+              Import from a CSV
+            </Link>
+          </section>
           <section className="card card--flat" aria-labelledby="people-title">
             <h2 id="people-title">People, teams and mentorships</h2>
             <NotYetAvailable

@@ -5,7 +5,7 @@ import { Link } from "react-router";
 export default function NotFoundPage() {
   return (
     <div className="page page--narrow">
-      <h1>Nothing here</h1>
+      <h1>Not found</h1>
       <p>This page does not exist, or it is not yours to see.</p>
       <Link className="btn btn--primary" to="/">
         Go to your home page

@@ -4,9 +4,11 @@
  * to download. What shows follows the relationship the API reports.
  */
 import { Link, useParams } from "react-router";
+import { isApiError } from "../api/api-error.js";
 import { useFramework, useOverview } from "../api/queries.js";
 import { CheckInHistory } from "../components/person/check-in-history.js";
 import { EvidenceSection } from "../components/person/evidence-section.js";
+import { MomentsSection } from "../components/person/moments-section.js";
 import { PersonTimeline } from "../components/person/person-timeline.js";
 import { PlanSection } from "../components/person/plan-section.js";
 import { RatingsTable } from "../components/person/ratings-table.js";
@@ -15,6 +17,7 @@ import { PersonPosition } from "../components/person-position.js";
 import { ErrorNotice, Loading } from "../components/status.js";
 import { useCurrentMe } from "../lib/me-context.js";
 import { describe, firstName, formatDate } from "../lib/path-helpers.js";
+import NotFoundPage from "./not-found-page.js";
 
 /** The person page. */
 export default function PersonPage() {
@@ -24,6 +27,7 @@ export default function PersonPage() {
   const framework = useFramework();
   const overview = useOverview(aboutSelf ? "me" : personId);
   if (framework.isPending || overview.isPending) return <Loading />;
+  if (isApiError(overview.error, 404)) return <NotFoundPage />;
   if (framework.error || overview.error)
     return (
       <div className="page">
@@ -105,6 +109,13 @@ export default function PersonPage() {
           />
         </div>
         <div className="stack">
+          <MomentsSection
+            personId={o.person.id}
+            personName={o.person.name}
+            aboutSelf={aboutSelf}
+            meId={me.personId}
+            moments={o.moments}
+          />
           <EvidenceSection framework={f} evidence={o.evidence} canAdd={aboutSelf} />
           <section className="card" aria-labelledby="history-title">
             <h2 id="history-title">Check-in history</h2>

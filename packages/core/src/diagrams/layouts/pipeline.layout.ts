@@ -19,7 +19,8 @@ export function layoutPipeline(input: PipelineDiagramInput, options?: DiagramOpt
   const series = input.series;
   const totals = series.map((p) => walk.reduce((sum, w) => sum + Math.max(0, p.counts[w.stage.id] ?? 0), 0));
   const max = Math.max(1, ...totals);
-  const step = niceStep(max, 5);
+  // People come in whole numbers: never a fractional tick (0.5, 0.30000000000000004 …).
+  const step = Math.max(1, niceStep(max, 5));
   const top = Math.ceil(max / step) * step;
   const margin = 24;
   const axisW = o.labels ? Math.ceil(textWidth(String(top), 11)) + 14 : 0;
@@ -28,7 +29,8 @@ export function layoutPipeline(input: PipelineDiagramInput, options?: DiagramOpt
   const plotW = o.width - plotX - margin;
   const plotH = 260;
   const nodes: SceneNode[] = [];
-  for (let v = 0; v <= top; v += step) {
+  for (let tick = 0; tick * step <= top; tick++) {
+    const v = tick * step;
     const y = plotY + plotH - (v / top) * plotH;
     nodes.push(polyline([pt(plotX, y), pt(plotX + plotW, y)], v === 0 ? c.muted : c.line, 1));
     if (o.labels) {

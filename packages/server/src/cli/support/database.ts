@@ -21,7 +21,7 @@ export const DATA_DIR_HELP = "folder of the embedded database (default: ASCENT_D
  * A CLI command answers within seconds: a person at a terminal wants to hear that the database is
  * down, not wait the ~18 s the server waits for a database starting beside it.
  */
-const CLI_RETRY = { attempts: 4, initialDelayMs: 200, maxDelayMs: 1000 } as const;
+export const CLI_RETRY = { attempts: 4, initialDelayMs: 200, maxDelayMs: 1000 } as const;
 
 /** The configuration with the --data-dir flag applied over the environment. */
 export function cliConfig(flags: DataDirFlag, env: NodeJS.ProcessEnv = process.env): AscentConfig {

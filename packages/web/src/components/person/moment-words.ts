@@ -1,0 +1,32 @@
+/** Words for Awesome Permission moments, shared by the person page and the moment page. */
+import type { Moment } from "../../api/types.js";
+
+/** The states in their order (`no_change` may end any state before `result`). */
+export const MOMENT_STEPS = ["aware", "extended", "accepted", "result"] as const;
+
+export const STATE_WORDS: Readonly<Record<Moment["state"], string>> = {
+  aware: "Aware",
+  extended: "Extended",
+  accepted: "Accepted",
+  result: "Result",
+  no_change: "No change",
+};
+
+/** What each state means, for the giver. */
+export const STATE_MEANING: Readonly<Record<Moment["state"], string>> = {
+  aware: "You noticed it. A private note: only you see it.",
+  extended: "You told them they can be more. They see the moment from now on.",
+  accepted: "They took the permission up.",
+  result: "Something came of it.",
+  no_change: "It ended without a change.",
+};
+
+export const VARIANT_WORDS: Readonly<Record<Moment["variant"], string>> = {
+  struggling: "Struggling",
+  instinct_of_potential: "Instinct of potential",
+};
+
+/** When the moment entered `state`, if it did. */
+export function enteredAt(moment: Moment, state: Moment["state"]): string | undefined {
+  return moment.transitions.find((t) => t.to === state)?.at;
+}
