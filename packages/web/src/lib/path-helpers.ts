@@ -66,3 +66,14 @@ export function formatDate(iso: string | null | undefined): string {
 export function firstName(name: string): string {
   return name.trim().split(/\s+/)[0] ?? name;
 }
+
+/**
+ * What a progress number means on the path: "working on Team & system · Ownership" (or "every stage
+ * reached"), so a number is never shown without its meaning.
+ */
+export function progressMeaning(framework: Framework, progress: number): string {
+  const path = frameworkPath(framework);
+  const reached = Math.floor(progress);
+  const next = path[reached];
+  return next ? `working on ${stageTitle(next)}` : "every stage reached";
+}

@@ -10,7 +10,7 @@ import type { DashboardScope } from "../api/types.js";
 import { Diagram } from "../components/diagram.js";
 import { EmptyState, ErrorNotice, Loading } from "../components/status.js";
 import { useCurrentMe } from "../lib/me-context.js";
-import { stageTitle, stageTitleOf } from "../lib/path-helpers.js";
+import { progressMeaning, stageTitle, stageTitleOf } from "../lib/path-helpers.js";
 
 interface Pipeline {
   readonly scope: DashboardScope;
@@ -108,7 +108,7 @@ export default function DashboardsPage() {
           <PipelineCard framework={f} />
           <div className="grid-halves">
             <CoverageCard framework={f} />
-            <CalibrationCard />
+            <CalibrationCard framework={f} />
           </div>
         </div>
       )}
@@ -226,7 +226,7 @@ function CoverageCard({ framework }: { readonly framework: Framework }) {
   );
 }
 
-function CalibrationCard() {
+function CalibrationCard({ framework }: { readonly framework: Framework }) {
   const calibration = useDashboard<Calibration>("calibration");
   if (calibration.isPending) return <Loading />;
   if (calibration.error) return <ErrorNotice error={calibration.error} />;
@@ -234,7 +234,10 @@ function CalibrationCard() {
   return (
     <section className="card" aria-labelledby="calibration-title">
       <h2 id="calibration-title">Where views differ</h2>
-      <p className="meta">People whose own view and mentor's view are a stage or more apart: worth a conversation.</p>
+      <p className="meta">
+        People whose own view and mentor's view are half a stage or more apart: worth a conversation. Numbers are places
+        on the path (4 means the first four stages are reached); hover for their meaning.
+      </p>
       {gaps.length === 0 ? (
         <p>Self and mentor views agree everywhere in scope.</p>
       ) : (
@@ -260,11 +263,17 @@ function CalibrationCard() {
                   <th scope="row">
                     <Link to={`/people/${encodeURIComponent(g.personId)}`}>{g.name}</Link>
                   </th>
-                  <td className="num">{g.selfProgress}</td>
-                  <td className="num">{g.mentorProgress}</td>
+                  <td className="num" title={progressMeaning(framework, g.selfProgress)}>
+                    {g.selfProgress}
+                    <span className="visually-hidden"> — {progressMeaning(framework, g.selfProgress)}</span>
+                  </td>
+                  <td className="num" title={progressMeaning(framework, g.mentorProgress)}>
+                    {g.mentorProgress}
+                    <span className="visually-hidden"> — {progressMeaning(framework, g.mentorProgress)}</span>
+                  </td>
                   <td className="num">
                     {g.difference > 0 ? "+" : ""}
-                    {g.difference}
+                    {g.difference} {Math.abs(g.difference) === 1 ? "stage" : "stages"}
                   </td>
                 </tr>
               ))}
