@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark, each printing its median and its ratio to a baseline
  * measured in the same run. Exits non-zero when a target is missed.
  */
+import { benchApi } from "./api.bench.js";
 import { benchCli } from "./cli.bench.js";
 import { benchCore } from "./core.bench.js";
 import { benchDiagrams } from "./diagrams.bench.js";
@@ -24,6 +25,7 @@ const suites: [string, () => Promise<boolean>][] = [
   ["diagrams", benchDiagramTargets],
   ["storage", benchStorage],
   ["cli", benchCli],
+  ["api", benchApi],
 ];
 
 let allOk = true;

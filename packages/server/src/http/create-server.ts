@@ -31,6 +31,12 @@ import { registerSecurityHeaders } from "./security/security-headers.js";
 /** JSON bodies up to 1 MiB; routes that take imports raise their own limit. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
+/** Where log lines go: a pino destination (anything with `write(line)`) and the lowest level written. */
+export interface ServerLogOptions {
+  readonly stream: { write(line: string): void };
+  readonly level?: "fatal" | "error" | "warn" | "info" | "debug" | "trace";
+}
+
 /** What the server is built from. */
 export interface CreateServerOptions {
   /** The open database (SQLite or PostgreSQL), already migrated. */
@@ -49,8 +55,11 @@ export interface CreateServerOptions {
   /** Honour X-Forwarded-For behind a trusted proxy (client addresses drive login rate limits). */
   readonly trustProxy?: boolean;
   readonly version?: string;
-  /** Pino logging; off in tests. */
-  readonly logger?: boolean;
+  /**
+   * Pino logging: `true` for JSON lines on stdout, a destination (and level, default "info") to
+   * write them elsewhere (tests read them back from memory), off when left out.
+   */
+  readonly logger?: boolean | ServerLogOptions;
   /**
    * The built web app to serve at "/": found next to the server when left out; `null` serves the API
    * only (API tests), and then "/" shows the welcome page instead.
@@ -63,7 +72,10 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   const { config, db } = options;
   const clock = options.clock ?? (() => new Date());
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger:
+      typeof options.logger === "object"
+        ? { level: options.logger.level ?? "info", stream: options.logger.stream }
+        : (options.logger ?? false),
     bodyLimit: DEFAULT_BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
     // A 20-line JSON body never needs 10 s; slow-loris clients are cut off.

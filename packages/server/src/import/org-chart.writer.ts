@@ -4,6 +4,7 @@
  * statements rather than hundreds of thousands of round trips. Call inside one transaction.
  */
 import { type Kysely, sql } from "kysely";
+import { withDashboardCounts } from "../store/read-models/dashboard-counts.js";
 import type { Database } from "../store/schema/database.js";
 import type { OrgChartPlan, PersonUpdate, TeamRef } from "./org-chart.plan.js";
 import { matchKey, type SnapshotIndex } from "./organisation.snapshot.js";
@@ -91,8 +92,12 @@ export async function writeOrgChartPlan(
     version: 1,
   }));
   for (const person of newPeople) personIds.set(matchKey(person.email), person.id);
-  await inBatches(newPeople, (rows) => db.insertInto("person").values(rows).execute());
-  await inBatches(plan.peopleToUpdate, (batch) => updatePeople(db, batch, teamId));
+  // New people and team moves are counted in the dashboard aggregates (same transaction).
+  const counted = [...newPeople.map((p) => p.id), ...plan.peopleToUpdate.map((p) => p.id)];
+  await withDashboardCounts(db, counted, async () => {
+    await inBatches(newPeople, (rows) => db.insertInto("person").values(rows).execute());
+    await inBatches(plan.peopleToUpdate, (batch) => updatePeople(db, batch, teamId));
+  });
 
   await inBatches(plan.leadsToRemove, (batch) =>
     db

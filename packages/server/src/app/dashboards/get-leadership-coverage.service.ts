@@ -1,15 +1,16 @@
 /**
  * Use case: leadership coverage — does every team have someone (active) at team ownership or
- * above? Read from current_position; "team ownership" is the last stage of the framework's second
- * level (the team scope), or the last stage of a framework with a single level.
+ * above? Members per team come from the stage_count aggregate, the leaders (active, at the coverage
+ * stage or beyond) from current_position by its `reached` index;
+ * "team ownership" is the last stage of the framework's second level (the team scope), or the
+ * last stage of a framework with a single level.
  */
 import { type Framework, frameworkPath, type PathStage } from "@ascent/core";
-import { peopleWithPositions, teamsIn } from "../../store/queries/dashboard.queries.js";
+import { coverageLeaders, teamMemberCounts, teamsIn } from "../../store/queries/dashboard.queries.js";
 import { activeFramework } from "../../store/repositories/framework-version.repository.js";
 import type { Actor } from "../access/actor.js";
 import { type DashboardScope, requireDashboardScope } from "../access/dashboard-scope.js";
 import type { AppContext } from "../context/app-context.js";
-import { peopleScope } from "./dashboard-scope.helpers.js";
 
 /** One team's coverage. */
 export interface TeamCoverage {
@@ -41,18 +42,21 @@ export async function getLeadershipCoverage(ctx: AppContext, actor: Actor): Prom
   const framework = await activeFramework(ctx.db);
   const stage = coverageStage(framework);
   const teamIds = scope.kind === "organisation" ? null : scope.teamIds;
-  const [teams, people] = await Promise.all([
+  const [teams, counts, leaders] = await Promise.all([
     teamsIn(ctx.db, teamIds),
-    peopleWithPositions(ctx.db, peopleScope(scope)),
+    teamMemberCounts(ctx.db, teamIds),
+    coverageLeaders(ctx.db, teamIds, stage.number),
   ]);
-  const active = people.filter((p) => p.status === "active");
+  const countOf = new Map(counts.map((c) => [c.team_id, c]));
+  const leadersOf = new Map<string, string[]>();
+  for (const l of leaders) leadersOf.set(l.team_id!, [...(leadersOf.get(l.team_id!) ?? []), l.id]);
   return {
     scope,
     stageId: stage.stage.id,
     teams: teams.map((team) => {
-      const members = active.filter((p) => p.team_id === team.id);
-      const leaderIds = members.filter((p) => (p.reached ?? 0) >= stage.number).map((p) => p.id);
-      return { teamId: team.id, name: team.name, covered: leaderIds.length > 0, leaderIds, members: members.length };
+      const leaderIds = leadersOf.get(team.id) ?? [];
+      const members = Number(countOf.get(team.id)?.members ?? 0);
+      return { teamId: team.id, name: team.name, covered: leaderIds.length > 0, leaderIds, members };
     }),
   };
 }

@@ -1,9 +1,11 @@
 /**
- * Use case: the pipeline — people per stage at the end of each month — replayed from the
- * position_change log alone (the stage each person worked on after their latest change that month).
+ * Use case: the pipeline — people per stage at the end of each month (the stage each person
+ * worked on after their latest change up to then) — as running sums of the stage_change_month
+ * aggregate: a row per month and stage, never a row per change.
  */
 import type { StageId } from "@ascent/core";
-import { positionChanges } from "../../store/queries/dashboard.queries.js";
+import { pipelineDeltas } from "../../store/queries/dashboard.queries.js";
+import { REACHED_ALL_KEY } from "../../store/read-models/dashboard-counts.js";
 import { activeFramework } from "../../store/repositories/framework-version.repository.js";
 import type { Actor } from "../access/actor.js";
 import { type DashboardScope, requireDashboardScope } from "../access/dashboard-scope.js";
@@ -36,25 +38,33 @@ export async function getPipeline(ctx: AppContext, actor: Actor, options: Pipeli
   issues.throwIfAny();
   const scope = await requireDashboardScope(ctx, actor);
   const framework = await activeFramework(ctx.db);
-  const changes = await positionChanges(ctx.db, peopleScope(scope));
   const ends = monthEnds(ctx.now(), Math.min(count!, 240));
-  const stageOf = new Map<string, StageId>();
+  const deltas = await pipelineDeltas(ctx.db, peopleScope(scope), ends[0]!.month, ends.at(-1)!.month);
+  const running = new Map<string, number>();
+  const add = (stage: string, delta: number | string) => running.set(stage, (running.get(stage) ?? 0) + Number(delta));
+  // Rows before the window (month null) give the counts it starts from.
+  for (const row of deltas) if (row.month === null) add(row.stage, row.delta);
+  const byMonth = new Map<string, typeof deltas>();
+  for (const row of deltas) if (row.month !== null) byMonth.set(row.month, [...(byMonth.get(row.month) ?? []), row]);
   const months: PipelineMonth[] = [];
-  let next = 0;
-  for (const { month, end } of ends) {
-    // Changes are oldest first: apply those up to this month end, then count.
-    while (next < changes.length && changes[next]!.at <= end) {
-      const change = changes[next++]!;
-      stageOf.set(change.person_id, countedStage(framework, change.stage_id));
-    }
+  for (const { month } of ends) {
+    for (const row of byMonth.get(month) ?? []) add(row.stage, row.delta);
     const perStage = emptyStageCounts(framework);
-    for (const stage of stageOf.values()) perStage[stage] = (perStage[stage] ?? 0) + 1;
+    for (const [key, people] of running) {
+      if (people === 0) continue;
+      const stage = countedStage(framework, key === REACHED_ALL_KEY ? null : key);
+      perStage[stage] = (perStage[stage] ?? 0) + people;
+    }
     months.push({ month, perStage });
   }
   return { scope, months };
 }
 
-/** The last `count` months up to `now`'s month: label and last instant (the current month ends now). */
+/**
+ * The last `count` months up to `now`'s month: label and last instant (the current month ends now;
+ * the aggregate counts by calendar month, so a change dated later in the current month than `now`
+ * — only imported or generated data can hold one — is counted in it).
+ */
 function monthEnds(now: string, count: number): { month: string; end: string }[] {
   const at = new Date(now);
   const result: { month: string; end: string }[] = [];

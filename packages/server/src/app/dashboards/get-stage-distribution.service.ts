@@ -1,6 +1,10 @@
-/** Use case: how many people work on each stage now (from the current_position read model). */
+/**
+ * Use case: how many people work on each stage now — from the stage_count aggregate, maintained
+ * with every check-in and every change of a person's team or status (a few rows, never per person).
+ */
 import type { StageId } from "@ascent/core";
-import { peopleWithPositions } from "../../store/queries/dashboard.queries.js";
+import { stageCounts } from "../../store/queries/dashboard.queries.js";
+import { NOT_ASSESSED_KEY, REACHED_ALL_KEY } from "../../store/read-models/dashboard-counts.js";
 import { activeFramework } from "../../store/repositories/framework-version.repository.js";
 import type { Actor } from "../access/actor.js";
 import { type DashboardScope, requireDashboardScope } from "../access/dashboard-scope.js";
@@ -23,18 +27,22 @@ export interface StageDistribution {
 export async function getStageDistribution(ctx: AppContext, actor: Actor): Promise<StageDistribution> {
   const scope = await requireDashboardScope(ctx, actor);
   const framework = await activeFramework(ctx.db);
-  const people = (await peopleWithPositions(ctx.db, peopleScope(scope))).filter((p) => p.status === "active");
+  const rows = await stageCounts(ctx.db, peopleScope(scope));
   const perStage = emptyStageCounts(framework);
   let reachedAll = 0;
   let notAssessed = 0;
-  for (const person of people) {
-    if (person.progress === null) {
-      notAssessed += 1;
+  let total = 0;
+  for (const row of rows) {
+    const people = Number(row.people);
+    if (people === 0) continue;
+    total += people;
+    if (row.stage === NOT_ASSESSED_KEY) {
+      notAssessed += people;
       continue;
     }
-    if (person.working_on_stage_id === null) reachedAll += 1;
-    const stage = countedStage(framework, person.working_on_stage_id);
-    perStage[stage] = (perStage[stage] ?? 0) + 1;
+    if (row.stage === REACHED_ALL_KEY) reachedAll += people;
+    const stage = countedStage(framework, row.stage === REACHED_ALL_KEY ? null : row.stage);
+    perStage[stage] = (perStage[stage] ?? 0) + people;
   }
-  return { scope, perStage, reachedAll, notAssessed, total: people.length };
+  return { scope, perStage, reachedAll, notAssessed, total };
 }

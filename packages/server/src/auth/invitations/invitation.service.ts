@@ -2,9 +2,11 @@
  * Invitations: an admin invites an email address; the link (one-time, expiring, stored hashed)
  * is shown to the admin to copy and, when SMTP is configured, mailed. Accepting sets a password.
  */
+
 import { inTransaction } from "../../app/context/in-transaction.js";
 import { AppError, AppErrorCode, notFound, validationFailed } from "../../app/errors/app-error.js";
 import { invitationMail } from "../../mail/account-mail.js";
+import { withDashboardCounts } from "../../store/read-models/dashboard-counts.js";
 import type { Principal } from "../accounts/principal.js";
 import { audit } from "../audit/audit-log.js";
 import { type AuthContext, isoPlus, normaliseEmail } from "../auth-context.js";
@@ -74,22 +76,26 @@ export async function createInvitation(
     } else {
       const name = input.name?.trim();
       if (!name) throw validationFailed([{ field: "name", reason: "is required when personId is not given" }]);
-      personId = ctx.newId();
-      await trx
-        .insertInto("person")
-        .values({
-          id: personId,
-          name,
-          email,
-          team_id: null,
-          title: "",
-          status: "active",
-          roles: "[]",
-          joined_at: now,
-          staying_by_choice: null,
-          version: 1,
-        })
-        .execute();
+      const newPersonId = ctx.newId();
+      personId = newPersonId;
+      // Counted as not yet assessed in the dashboard aggregates.
+      await withDashboardCounts(trx, [newPersonId], () =>
+        trx
+          .insertInto("person")
+          .values({
+            id: newPersonId,
+            name,
+            email,
+            team_id: null,
+            title: "",
+            status: "active",
+            roles: "[]",
+            joined_at: now,
+            staying_by_choice: null,
+            version: 1,
+          })
+          .execute(),
+      );
     }
     await trx
       .insertInto("invitation")

@@ -1,8 +1,10 @@
 /**
  * First-run setup: the first account becomes the admin, with their person. Only ever once.
  */
+
 import { inTransaction } from "../../app/context/in-transaction.js";
 import { AppError, AppErrorCode, validationFailed } from "../../app/errors/app-error.js";
+import { withDashboardCounts } from "../../store/read-models/dashboard-counts.js";
 import { audit } from "../audit/audit-log.js";
 import { type AuthContext, normaliseEmail } from "../auth-context.js";
 import { passwordIssue } from "../passwords/password-policy.js";
@@ -70,21 +72,24 @@ export async function runSetup(ctx: AuthContext, input: SetupInput): Promise<Set
           })
           .execute();
       }
-      await trx
-        .insertInto("person")
-        .values({
-          id: personId,
-          name: input.name.trim(),
-          email,
-          team_id: null,
-          title: "",
-          status: "active",
-          roles: JSON.stringify(["admin"]),
-          joined_at: now,
-          staying_by_choice: null,
-          version: 1,
-        })
-        .execute();
+      // Counted as not yet assessed in the dashboard aggregates.
+      await withDashboardCounts(trx, [personId], () =>
+        trx
+          .insertInto("person")
+          .values({
+            id: personId,
+            name: input.name.trim(),
+            email,
+            team_id: null,
+            title: "",
+            status: "active",
+            roles: JSON.stringify(["admin"]),
+            joined_at: now,
+            staying_by_choice: null,
+            version: 1,
+          })
+          .execute(),
+      );
       await trx
         .insertInto("account")
         .values({

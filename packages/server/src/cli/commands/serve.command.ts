@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { isSetupDone } from "../../auth/setup/setup.service.js";
 import { newSecretToken } from "../../auth/tokens/secret-token.js";
-import { loadConfig } from "../../config/config.js";
+import { ConfigError, loadConfig } from "../../config/config.js";
 import { createServer } from "../../http/create-server.js";
 import { isLoopbackHost } from "../../http/loopback.js";
 import { mailerFromEnv } from "../../mail/smtp-mailer.js";
@@ -28,7 +28,8 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
     mailer,
     setupToken,
     version: ASCENT_VERSION,
-    logger: false,
+    // Structured (pino) JSON lines on stdout; ASCENT_LOG_LEVEL=warn (or silent) quietens them.
+    logger: logLevel(env) === "silent" ? false : { level: logLevel(env) as LogLevel, stream: process.stdout },
     // Behind a load balancer the client address is in X-Forwarded-For; only trust it when told to.
     trustProxy: env.ASCENT_TRUST_PROXY === "1" || env.ASCENT_TRUST_PROXY === "true",
   });
@@ -59,6 +60,16 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   }
 }
 
+type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace";
+const LOG_LEVELS = ["silent", "fatal", "error", "warn", "info", "debug", "trace"];
+
+/** ASCENT_LOG_LEVEL (default info); an unknown value is refused with one line naming the variable. */
+function logLevel(env: NodeJS.ProcessEnv): LogLevel | "silent" {
+  const level = env.ASCENT_LOG_LEVEL?.trim() || "info";
+  if (!LOG_LEVELS.includes(level)) throw new ConfigError("ASCENT_LOG_LEVEL", `must be one of ${LOG_LEVELS.join(", ")}`);
+  return level as LogLevel | "silent";
+}
+
 /** `ascent serve`: the web app and API (the default command). */
 export function registerServeCommand(program: Command): void {
   program
@@ -76,6 +87,7 @@ Configuration comes from the environment:
   ASCENT_SMTP_URL    smtp://… to mail invitations and password resets (else links are copied by hand)
   ASCENT_MAIL_FROM   the From address of those mails
   ASCENT_TRUST_PROXY 1 behind a reverse proxy, to read client addresses from X-Forwarded-For
+  ASCENT_LOG_LEVEL   info (default), warn, error, debug, trace or silent: JSON log lines on stdout
 
 When listening on anything but loopback before the first admin exists, a one-time setup token
 is printed here; the first-run page asks for it.

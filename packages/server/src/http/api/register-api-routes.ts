@@ -8,6 +8,7 @@ import { registerDiagramRoutes } from "./diagrams/diagrams.route.js";
 import { registerEvidenceRoutes } from "./evidence/evidence.route.js";
 import { registerExportRoutes } from "./export/export.route.js";
 import { registerFrameworkRoutes } from "./framework/framework.route.js";
+import { registerImportRoutes } from "./import/import.route.js";
 import { registerInvitationRoutes } from "./invitations/invitations.route.js";
 import { registerMeRoutes } from "./me/me.route.js";
 import { registerMomentRoutes } from "./moments/moments.route.js";
@@ -41,4 +42,5 @@ export function registerApiRoutes(app: ZodApp, deps: RouteDeps): void {
   registerExportRoutes(app, deps);
   registerDemoOrganisationRoutes(app, deps);
   registerDiagramRoutes(app, deps);
+  registerImportRoutes(app, deps);
 }

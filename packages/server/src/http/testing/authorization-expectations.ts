@@ -212,6 +212,16 @@ export const SPECS: Readonly<Record<string, RouteSpec>> = {
     request: () => ({ url: "", body: {} }),
     expect: signedIn((cell) => only(["admin"], 409)(cell.role)),
   },
+  // Preview writes nothing: an admin gets the report. Commit is given a file with an error (a row
+  // without an email), so the matrix database stays the cast's: admins get 400, others 404.
+  "POST /api/v1/import/org-chart/preview": {
+    request: () => ({ url: "", body: { csv: `name,email\nNew Person,${randomUUID()}@example.test\n` } }),
+    expect: signedIn((cell) => only(["admin"], 200)(cell.role)),
+  },
+  "POST /api/v1/import/org-chart": {
+    request: () => ({ url: "", body: { csv: "name,email\nNobody,\n" } }),
+    expect: signedIn((cell) => only(["admin"], 400)(cell.role)),
+  },
   "GET /api/v1/people/:personId/overview": {
     request: (cell) => ({ url: `/api/v1/people/${cell.owner}/overview` }),
     expect: ownOr(200, only(["mentor", "lead", "leader", "admin"], 200)),

@@ -3,11 +3,13 @@
  * cost and mail kept in memory unless a test brings its own mailer.
  */
 import type { FastifyInstance } from "fastify";
+import type { Kysely } from "kysely";
 import { argon2idHasher, TEST_COST } from "../../auth/passwords/password-hasher.js";
 import type { AscentConfig } from "../../config/config.js";
 import { type Mailer, type MailMessage, memoryMailer } from "../../mail/mailer.js";
 import type { AscentDatabase } from "../../store/engine/open-database.js";
-import { createServer } from "../create-server.js";
+import type { Database } from "../../store/schema/database.js";
+import { createServer, type ServerLogOptions } from "../create-server.js";
 import { TestClient } from "./test-client.js";
 import { type TestClock, testClock } from "./test-clock.js";
 
@@ -30,6 +32,10 @@ export interface TestAppOptions {
   readonly setupToken?: string | null;
   /** A mailer, `null` for none, or left out for the memory mailer. */
   readonly mailer?: Mailer | null;
+  /** Log lines to a destination (off when left out). */
+  readonly logger?: ServerLogOptions;
+  /** Serve over this handle to the database instead of `database.db` (e.g. one with a failing plugin). */
+  readonly db?: Kysely<Database>;
 }
 
 /** The first admin every test sets up. */
@@ -49,7 +55,7 @@ export async function buildTestApp(database: AscentDatabase, options: TestAppOpt
   const memory = memoryMailer();
   const mailer = options.mailer === null ? undefined : (options.mailer ?? memory);
   const app = await createServer({
-    db: database.db,
+    db: options.db ?? database.db,
     config,
     clock,
     mailer,
@@ -58,6 +64,7 @@ export async function buildTestApp(database: AscentDatabase, options: TestAppOpt
     version: "9.9.9",
     // API tests run without the web app, whether or not it happens to be built.
     webDistDir: null,
+    ...(options.logger ? { logger: options.logger } : {}),
   });
   await app.ready();
   return { app, database, clock, config, sent: memory.sent, client: () => new TestClient(app) };

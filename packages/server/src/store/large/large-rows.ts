@@ -105,6 +105,8 @@ export const CURRENT_POSITION_TABLE: BulkTable = {
     ["mentor_progress", "double precision"],
     ["updated_at", "text"],
     ["check_in_id", "text"],
+    ["source_author_id", "text"],
+    ["source_at", "text"],
   ],
 };
 
@@ -119,6 +121,8 @@ export function currentPositionValues(r: CurrentPositionTable): unknown[] {
     r.mentor_progress,
     r.updated_at,
     r.check_in_id,
+    r.source_author_id,
+    r.source_at,
   ];
 }
 

@@ -9,6 +9,7 @@ import { type CheckIn, generateLargeOrganisation, type IsoDateTime } from "@asce
 import { sql } from "kysely";
 import type { AscentDatabase } from "../engine/open-database.js";
 import { StoreError } from "../errors/store-error.js";
+import { recountDashboardCounts } from "../read-models/dashboard-counts.js";
 import { replayPerson } from "../read-models/rebuild-read-models.js";
 import { insertFrameworkVersions } from "../repositories/framework-version.repository.js";
 import { insertGroupLeads, insertGroupsWithoutLeads } from "../repositories/group.repository.js";
@@ -129,13 +130,16 @@ export async function loadLargeOrganisation(
 
     report("indexes", 0, indexes.length);
     await createIndexes(trx, indexes);
+    // The dashboard aggregates in bulk: one set-based recount over the loaded rows.
+    await recountDashboardCounts(trx);
     report("indexes", indexes.length, indexes.length);
     return { people, mentorships, checkIns, positionChanges };
   });
   // Planner statistics for the freshly filled tables (outside the transaction: PostgreSQL's
   // autovacuum would get there eventually, a benchmark right after the load would not wait).
   if (database.dialect === "postgres") {
-    await sql.raw(`analyze ${BULK_TABLES.map((t) => `"${t}"`).join(", ")}`).execute(database.db);
+    const analysed = [...BULK_TABLES, "stage_count", "stage_change_month"];
+    await sql.raw(`analyze ${analysed.map((t) => `"${t}"`).join(", ")}`).execute(database.db);
   }
   return summary;
 }

@@ -9,6 +9,7 @@ import * as moments from "./003-moments.migration.js";
 import * as accounts from "./004-accounts.migration.js";
 import * as readModels from "./005-read-models.migration.js";
 import * as privateNotes from "./006-private-notes.migration.js";
+import * as dashboardCounts from "./007-dashboard-counts.migration.js";
 
 /** Every migration by name, oldest first. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -18,6 +19,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "004-accounts": accounts,
   "005-read-models": readModels,
   "006-private-notes": privateNotes,
+  "007-dashboard-counts": dashboardCounts,
 };
 
 /** The schema version of a migration name ("004-accounts" → 4). */

@@ -1,10 +1,13 @@
 /**
- * Dashboard reads. They touch only the read models (current_position, position_change) and small
- * tables (person, team, mentorship, moment, audit_log) — never the check-in history — so a
- * dashboard costs the same for an organisation with two years of check-ins as for a new one.
+ * Dashboard reads. They touch only the read models (current_position, position_change, and the
+ * aggregates stage_count and stage_change_month) and small tables (person, team, mentorship,
+ * moment, audit_log) — never the check-in history — so a dashboard costs the same for an
+ * organisation with two years of check-ins as for a new one. The distribution, coverage and
+ * pipeline read the aggregates: a few rows per team or per month, not one per person or change.
  */
 import type { Moment, MomentState, MomentVariant } from "@ascent/core";
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
+import { ORGANISATION_SCOPE } from "../read-models/dashboard-counts.js";
 import type { Database } from "../schema/database.js";
 
 /** People a dashboard covers: everyone, or the people of some teams. */
@@ -12,31 +15,96 @@ export type PeopleScope = { readonly teamIds: readonly string[] | null };
 
 /** People in scope with their current position (null columns when never assessed). */
 export function peopleWithPositions(db: Kysely<Database>, scope: PeopleScope) {
-  let query = db
-    .selectFrom("person")
-    .leftJoin("current_position", "current_position.person_id", "person.id")
-    // The one check-in the position comes from (a primary-key lookup, not the history): who wrote it and when.
-    .leftJoin("check_in", "check_in.id", "current_position.check_in_id")
-    .select([
-      "check_in.author_id as position_author_id",
-      "check_in.submitted_at as position_at",
-      "person.id as id",
-      "person.name as name",
-      "person.team_id as team_id",
-      "person.status as status",
-      "person.staying_by_choice as staying_by_choice",
-      "current_position.progress as progress",
-      "current_position.reached as reached",
-      "current_position.working_on_stage_id as working_on_stage_id",
-      "current_position.self_progress as self_progress",
-      "current_position.mentor_progress as mentor_progress",
-      "current_position.updated_at as updated_at",
-    ]);
+  let query = db.selectFrom("person").leftJoin("current_position", "current_position.person_id", "person.id").select([
+    // Who wrote the check-in the position comes from, and when (kept in the read model).
+    "current_position.source_author_id as position_author_id",
+    "current_position.source_at as position_at",
+    "person.id as id",
+    "person.name as name",
+    "person.team_id as team_id",
+    "person.status as status",
+    "person.staying_by_choice as staying_by_choice",
+    "current_position.progress as progress",
+    "current_position.reached as reached",
+    "current_position.working_on_stage_id as working_on_stage_id",
+    "current_position.self_progress as self_progress",
+    "current_position.mentor_progress as mentor_progress",
+    "current_position.updated_at as updated_at",
+  ]);
   if (scope.teamIds !== null) {
     if (scope.teamIds.length === 0) return Promise.resolve([]);
     query = query.where("person.team_id", "in", scope.teamIds);
   }
   return query.orderBy("person.id").execute();
+}
+
+/**
+ * Active people per stage key in scope (see StageCountTable: a stage id, REACHED_ALL_KEY or
+ * NOT_ASSESSED_KEY): the organisation's own rows, or the listed teams' rows summed.
+ */
+export function stageCounts(db: Kysely<Database>, scope: PeopleScope) {
+  if (scope.teamIds === null) {
+    return db.selectFrom("stage_count").select(["stage", "people"]).where("scope", "=", ORGANISATION_SCOPE).execute();
+  }
+  if (scope.teamIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("stage_count")
+    .select((eb) => ["stage", eb.fn.sum<number>("people").as("people")])
+    .where("scope", "in", scope.teamIds)
+    .groupBy("stage")
+    .execute();
+}
+
+/** Active members per team (all teams, or those listed), from stage_count. */
+export function teamMemberCounts(db: Kysely<Database>, teamIds: readonly string[] | null) {
+  let query = db
+    .selectFrom("stage_count")
+    .select((eb) => ["scope as team_id", eb.fn.sum<number>("people").as("members")]);
+  if (teamIds === null) query = query.where("scope", ">", ORGANISATION_SCOPE);
+  else {
+    if (teamIds.length === 0) return Promise.resolve([]);
+    query = query.where("scope", "in", teamIds);
+  }
+  return query.groupBy("scope").execute();
+}
+
+/** Active people at stage `stageNumber` or beyond (in the listed teams, or in any team), by id. */
+export function coverageLeaders(db: Kysely<Database>, teamIds: readonly string[] | null, stageNumber: number) {
+  let query = db
+    .selectFrom("current_position")
+    .innerJoin("person", "person.id", "current_position.person_id")
+    .select(["person.id as id", "person.team_id as team_id"])
+    .where("current_position.reached", ">=", stageNumber)
+    .where("person.status", "=", "active");
+  if (teamIds === null) query = query.where("person.team_id", "is not", null);
+  else {
+    if (teamIds.length === 0) return Promise.resolve([]);
+    query = query.where("person.team_id", "in", teamIds);
+  }
+  return query.orderBy("person.id").execute();
+}
+
+/**
+ * Pipeline deltas in scope up to `lastMonth` ("YYYY-MM"): one row per stage key for all months
+ * before `firstMonth` together (month null: the counts the window starts from), then per month.
+ */
+export function pipelineDeltas(db: Kysely<Database>, scope: PeopleScope, firstMonth: string, lastMonth: string) {
+  if (scope.teamIds !== null && scope.teamIds.length === 0) return Promise.resolve([]);
+  const teamIds = scope.teamIds;
+  return (
+    db
+      .selectFrom("stage_change_month")
+      .select((eb) => [
+        eb.case().when("month", "<", firstMonth).then(null).else(eb.ref("month")).end().as("month"),
+        "stage",
+        eb.fn.sum<number>("delta").as("delta"),
+      ])
+      .where((eb) => (teamIds === null ? eb("scope", "=", ORGANISATION_SCOPE) : eb("scope", "in", teamIds)))
+      .where("month", "<=", lastMonth)
+      // By position: PostgreSQL cannot match the CASE's bound parameters in the select and the group by.
+      .groupBy([sql`1`, sql`2`])
+      .execute()
+  );
 }
 
 /** Position changes of people in scope, oldest first (the pipeline and effects replay them). */

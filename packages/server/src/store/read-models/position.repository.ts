@@ -1,7 +1,7 @@
 /** The dashboards' read models: each person's current position and the log of position changes. */
-import type { CurrentPosition } from "@ascent/core";
+import type { CheckIn, CurrentPosition } from "@ascent/core";
 import type { Selectable } from "kysely";
-import { toNumber } from "../repositories/column-codec.js";
+import { toIsoText, toNumber } from "../repositories/column-codec.js";
 import type { Db } from "../repositories/store.types.js";
 import type { CurrentPositionTable, PositionChangeTable } from "../schema/read-model.tables.js";
 
@@ -28,10 +28,19 @@ export interface PositionChangeRecord {
   readonly stageId: string | null;
 }
 
-/** The read-model row for a computed current position; undefined when nothing is submitted yet. */
-export function currentPositionRow(personId: string, current: CurrentPosition, at: string) {
+/**
+ * The read-model row for a computed current position; undefined when nothing is submitted yet.
+ * `checkIns` (the person's, as given to the core engine) supply the source check-in's author.
+ */
+export function currentPositionRow(
+  personId: string,
+  current: CurrentPosition,
+  at: string,
+  checkIns: readonly CheckIn[],
+) {
   const primary = current.primary;
   if (primary === null) return undefined;
+  const source = checkIns.find((c) => c.id === primary.checkInId);
   return {
     person_id: personId,
     source: primary.source,
@@ -42,6 +51,8 @@ export function currentPositionRow(personId: string, current: CurrentPosition, a
     mentor_progress: current.mentor?.position.progress ?? null,
     updated_at: at,
     check_in_id: primary.checkInId,
+    source_author_id: source?.authorId ?? null,
+    source_at: toIsoText(primary.at),
   } satisfies CurrentPositionTable;
 }
 

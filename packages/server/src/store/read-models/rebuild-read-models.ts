@@ -16,6 +16,7 @@ import { inTransaction } from "../repositories/in-transaction.js";
 import { insertInBatches } from "../repositories/insert-in-batches.js";
 import type { Db } from "../repositories/store.types.js";
 import type { CurrentPositionTable, PositionChangeTable } from "../schema/read-model.tables.js";
+import { recountDashboardCounts } from "./dashboard-counts.js";
 import { currentPositionRow } from "./position.repository.js";
 
 /** The read-model rows one person's check-ins give. */
@@ -26,7 +27,7 @@ export function replayPerson(framework: Framework, personId: string, checkIns: r
   const seen: SubmittedCheckIn[] = [];
   for (const checkIn of submitted) {
     seen.push(checkIn);
-    const row = currentPositionRow(personId, currentPosition(framework, seen), checkIn.submittedAt);
+    const row = currentPositionRow(personId, currentPosition(framework, seen), checkIn.submittedAt, seen);
     if (row === undefined) continue;
     if (current?.progress !== row.progress) {
       changes.push({
@@ -43,7 +44,10 @@ export function replayPerson(framework: Framework, personId: string, checkIns: r
   return { current, changes };
 }
 
-/** Replaces `current_position` and `position_change` with what the stored check-ins give. */
+/**
+ * Replaces `current_position` and `position_change` with what the stored check-ins give, and
+ * recounts the dashboard aggregates from them.
+ */
 export async function rebuildReadModels(db: Db, framework: Framework): Promise<void> {
   await inTransaction(db, async (trx) => {
     const rows = await trx.selectFrom("check_in").selectAll().where("status", "=", "submitted").execute();
@@ -60,5 +64,6 @@ export async function rebuildReadModels(db: Db, framework: Framework): Promise<v
     await trx.deleteFrom("current_position").execute();
     await insertInBatches(trx, "current_position", currents);
     await insertInBatches(trx, "position_change", changes);
+    await recountDashboardCounts(trx);
   });
 }

@@ -8,6 +8,7 @@ import { insertCheckIns, listCheckInsOfPerson, submitCheckIn } from "../reposito
 import { toIsoText } from "../repositories/column-codec.js";
 import { inTransaction } from "../repositories/in-transaction.js";
 import type { Db } from "../repositories/store.types.js";
+import { withDashboardCounts } from "./dashboard-counts.js";
 import { currentPositionRow, findCurrentPosition, upsertCurrentPosition } from "./position.repository.js";
 
 /** What to record: a new submitted check-in, or a stored draft (at `draftVersion`) being submitted. */
@@ -23,7 +24,8 @@ export interface RecordSubmittedCheckIn {
 /**
  * Stores the submitted check-in (inserting it, or submitting the stored draft under a version
  * check), recomputes the person's current position with the core engine, updates
- * `current_position`, and logs a `position_change` when the progress moved. All or nothing.
+ * `current_position`, logs a `position_change` when the progress moved, and moves the dashboard
+ * aggregates (stage_count, stage_change_month) accordingly. All or nothing.
  */
 export async function recordSubmittedCheckIn(db: Db, input: RecordSubmittedCheckIn): Promise<CheckIn> {
   const { checkIn, framework } = input;
@@ -49,20 +51,23 @@ export async function refreshPosition(
   at: string,
 ): Promise<void> {
   const history = await listCheckInsOfPerson(db, personId);
-  const row = currentPositionRow(personId, currentPosition(framework, history), at);
+  const row = currentPositionRow(personId, currentPosition(framework, history), at, history);
   if (row === undefined) return;
-  const before = await findCurrentPosition(db, personId);
-  await upsertCurrentPosition(db, row);
-  if (before?.progress === row.progress) return;
-  await db
-    .insertInto("position_change")
-    .values({
-      check_in_id: causeId,
-      person_id: personId,
-      at,
-      from_progress: before?.progress ?? null,
-      to_progress: row.progress,
-      stage_id: row.working_on_stage_id,
-    })
-    .execute();
+  // The dashboard aggregates move with the position, in this same transaction.
+  await withDashboardCounts(db, [personId], async () => {
+    const before = await findCurrentPosition(db, personId);
+    await upsertCurrentPosition(db, row);
+    if (before?.progress === row.progress) return;
+    await db
+      .insertInto("position_change")
+      .values({
+        check_in_id: causeId,
+        person_id: personId,
+        at,
+        from_progress: before?.progress ?? null,
+        to_progress: row.progress,
+        stage_id: row.working_on_stage_id,
+      })
+      .execute();
+  });
 }

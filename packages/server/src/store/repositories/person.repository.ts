@@ -1,6 +1,7 @@
 /** People: who they are, their team, status, granted roles and whether they stay by choice. */
 import type { GrantedRole, Person, PersonStatus, StayingByChoice } from "@ascent/core";
 import type { Selectable } from "kysely";
+import { withDashboardCounts } from "../read-models/dashboard-counts.js";
 import type { PersonTable } from "../schema/organisation.tables.js";
 import { fromJson, fromNullableJson, toIsoText, toJson } from "./column-codec.js";
 import { inTransaction } from "./in-transaction.js";
@@ -41,7 +42,10 @@ export function personFromRow(row: Selectable<PersonTable>): Person {
   };
 }
 
-/** Inserts people (batched). */
+/**
+ * Inserts people (batched). A bulk write: the dashboard aggregates are not touched — the caller
+ * recounts them (loading an organisation ends with rebuildReadModels, which does).
+ */
 export async function insertPeople(db: Db, people: readonly Person[]): Promise<void> {
   await insertInBatches(db, "person", people.map(toRow));
 }
@@ -64,7 +68,10 @@ export async function updatePerson(db: Db, person: Person, expectedVersion: numb
   return inTransaction(db, async (trx) => {
     const version = await bumpVersion(trx, "person", person.id, expectedVersion);
     const { id: _id, version: _v, ...columns } = toRow(person);
-    await trx.updateTable("person").set(columns).where("id", "=", person.id).execute();
+    // A new team or status moves the person in the dashboard aggregates.
+    await withDashboardCounts(trx, [person.id], () =>
+      trx.updateTable("person").set(columns).where("id", "=", person.id).execute(),
+    );
     return version;
   });
 }

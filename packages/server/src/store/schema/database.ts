@@ -28,7 +28,12 @@ import type {
   GrowthPlanTable,
   ShareSettingTable,
 } from "./progression.tables.js";
-import type { CurrentPositionTable, PositionChangeTable } from "./read-model.tables.js";
+import type {
+  CurrentPositionTable,
+  PositionChangeTable,
+  StageChangeMonthTable,
+  StageCountTable,
+} from "./read-model.tables.js";
 
 export interface Database {
   organisation: OrganisationTable;
@@ -58,4 +63,6 @@ export interface Database {
   current_position: CurrentPositionTable;
   position_change: PositionChangeTable;
   private_note: PrivateNoteTable;
+  stage_count: StageCountTable;
+  stage_change_month: StageChangeMonthTable;
 }

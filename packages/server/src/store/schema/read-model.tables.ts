@@ -15,6 +15,10 @@ export interface CurrentPositionTable {
   mentor_progress: number | null;
   updated_at: IsoText;
   check_in_id: string;
+  /** Author of the check-in the position comes from (null only on rows older than migration 007). */
+  source_author_id: string | null;
+  /** When that check-in was submitted. */
+  source_at: IsoText | null;
 }
 
 export interface PositionChangeTable {
@@ -27,4 +31,28 @@ export interface PositionChangeTable {
   to_progress: number;
   /** The stage worked on after the change; null once every stage is reached. */
   stage_id: string | null;
+}
+
+/**
+ * Active people per stage key and scope (`""` = the whole organisation, else a team id). The stage
+ * key is the stage worked on, REACHED_ALL_KEY once every stage is reached, NOT_ASSESSED_KEY before
+ * the first submitted check-in.
+ */
+export interface StageCountTable {
+  scope: string;
+  stage: string;
+  people: number;
+}
+
+/**
+ * The pipeline as monthly deltas per scope and stage key: +1 for each person whose position moved
+ * to the stage that month, −1 for the stage they left. The sum over months up to M is the number
+ * of people at each stage at the end of M (people counted in their current team's scope).
+ */
+export interface StageChangeMonthTable {
+  scope: string;
+  /** "YYYY-MM" (UTC). */
+  month: string;
+  stage: string;
+  delta: number;
 }
