@@ -26,6 +26,11 @@ export type RouteAccess = "public" | "account" | "session";
 declare module "fastify" {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /**
+     * Only admins may use the route. Anyone else gets the very answer an unknown route gets, before
+     * the body is validated, so a malformed request cannot reveal that an admin route exists.
+     */
+    adminOnly?: boolean;
   }
   interface FastifyRequest {
     /** The authenticated account, or null. */
@@ -83,6 +88,9 @@ export function installAuthentication(app: FastifyInstance, ctx: AppContext, pub
       if (!principal.scopes.includes(needed)) {
         throw new HttpError(403, HttpErrorCode.InsufficientScope, `This API token lacks the "${needed}" scope`);
       }
+    }
+    if (request.routeOptions.config.adminOnly && !principal?.roles.includes("admin")) {
+      throw new AppError(AppErrorCode.NotFound, `No route ${request.method} ${request.url.split("?")[0]}`);
     }
     checkCsrf(request, access, publicOrigins);
   });

@@ -14,6 +14,7 @@ export function registerDemoOrganisationRoutes(app: ZodApp, deps: RouteDeps): vo
   app.post(
     "/api/v1/demo-organisation",
     {
+      config: { adminOnly: true },
       schema: {
         tags: ["organisation"],
         summary: "Load the demo organisation (60 people, two years of history) beside my admin account (admin)",

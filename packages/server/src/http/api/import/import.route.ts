@@ -45,6 +45,7 @@ export function registerImportRoutes(app: ZodApp, deps: RouteDeps): void {
       "/api/v1/import/org-chart/preview",
       {
         bodyLimit: IMPORT_BODY_LIMIT,
+        config: { adminOnly: true },
         schema: {
           tags: TAGS,
           summary: "Preview an org-chart CSV import: what it would do, and every error by line and column (admin)",
@@ -64,6 +65,7 @@ export function registerImportRoutes(app: ZodApp, deps: RouteDeps): void {
       "/api/v1/import/org-chart",
       {
         bodyLimit: IMPORT_BODY_LIMIT,
+        config: { adminOnly: true },
         schema: {
           tags: TAGS,
           summary: "Import an org-chart CSV, all or nothing (admin)",

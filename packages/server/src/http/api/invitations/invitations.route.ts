@@ -27,6 +27,7 @@ export function registerInvitationRoutes(app: ZodApp, deps: RouteDeps): void {
   app.post(
     "/api/v1/invitations",
     {
+      config: { adminOnly: true },
       schema: {
         tags: ["accounts"],
         summary: "Invite someone (admin)",
@@ -42,6 +43,7 @@ export function registerInvitationRoutes(app: ZodApp, deps: RouteDeps): void {
   app.get(
     "/api/v1/invitations",
     {
+      config: { adminOnly: true },
       schema: {
         tags: ["accounts"],
         summary: "Pending invitations (admin)",
@@ -57,6 +59,7 @@ export function registerInvitationRoutes(app: ZodApp, deps: RouteDeps): void {
   app.delete(
     "/api/v1/invitations/:invitationId",
     {
+      config: { adminOnly: true },
       schema: {
         tags: ["accounts"],
         summary: "Withdraw a pending invitation (admin)",

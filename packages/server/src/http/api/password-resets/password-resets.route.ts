@@ -58,6 +58,7 @@ export function registerPasswordResetRoutes(app: ZodApp, deps: RouteDeps): void 
   app.post(
     "/api/v1/accounts/:accountId/password-reset",
     {
+      config: { adminOnly: true },
       schema: {
         tags: ["accounts"],
         summary: "Create a reset link for an account (admin)",

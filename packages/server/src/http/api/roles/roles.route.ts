@@ -10,6 +10,7 @@ export function registerRoleRoutes(app: ZodApp, deps: RouteDeps): void {
   app.put(
     "/api/v1/people/:personId/roles",
     {
+      config: { adminOnly: true },
       schema: {
         tags: ["accounts"],
         summary: "Set a person's granted roles (admin)",

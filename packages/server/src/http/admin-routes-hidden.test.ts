@@ -1,0 +1,60 @@
+/**
+ * Admin-only routes give everyone else the answer an unknown route gives — whatever the body — so
+ * a malformed request cannot reveal that an admin route exists (product.md: "never a hint").
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { forEachEngine } from "../store/testing/test-engines.js";
+import { buildTestApp, setUpAdmin, type TestApp } from "./testing/test-app.js";
+import type { TestClient } from "./testing/test-client.js";
+
+const ADMIN_ROUTES: readonly [string, string][] = [
+  ["POST", "/api/v1/import/org-chart/preview"],
+  ["POST", "/api/v1/import/org-chart"],
+  ["POST", "/api/v1/demo-organisation"],
+  ["POST", "/api/v1/invitations"],
+  ["GET", "/api/v1/invitations"],
+  ["PUT", "/api/v1/people/someone/roles"],
+];
+
+forEachEngine((engine) => {
+  describe("admin-only routes, to a member", () => {
+    let test: TestApp;
+    let member: TestClient;
+
+    beforeAll(async () => {
+      test = await buildTestApp(await engine.create());
+      const admin = await setUpAdmin(test);
+      const invitation = await admin.post("/api/v1/invitations", { email: "mo@example.test", name: "Mo" });
+      expect(invitation.statusCode, invitation.body).toBe(201);
+      const token = new URL(invitation.json().link).hash.replace(/^#token=/, "");
+      member = test.client();
+      const accepted = await member.post("/api/v1/auth/invitations/accept", { token, password: "another long one" });
+      expect(accepted.statusCode, accepted.body).toBe(201);
+    });
+    afterAll(() => test.app.close());
+
+    it.each(ADMIN_ROUTES)(
+      "%s %s answers exactly like an unknown route, even with a malformed body",
+      async (method, url) => {
+        for (const payload of [undefined, "{not json", "name,email\n"]) {
+          const response = await test.app.inject({
+            method: method as "GET",
+            url,
+            headers: {
+              cookie: [...member.cookies].map(([k, v]) => `${k}=${v}`).join("; "),
+              "x-csrf-token": member.cookies.get("ascent_csrf") ?? "",
+              ...(payload === undefined
+                ? {}
+                : { "content-type": payload.startsWith("{") ? "application/json" : "text/csv" }),
+            },
+            ...(payload === undefined || method === "GET" ? {} : { payload }),
+          });
+          expect(response.statusCode).toBe(404);
+          expect(response.json()).toEqual({
+            error: { code: "not_found", message: `No route ${method} ${url}`, details: [] },
+          });
+        }
+      },
+    );
+  });
+});
