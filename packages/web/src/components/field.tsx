@@ -1,5 +1,5 @@
 /** A labelled form field: label, optional hint (e.g. who will see it) and error, tied by aria-describedby. */
-import { type InputHTMLAttributes, type TextareaHTMLAttributes, useId } from "react";
+import { type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes, useId } from "react";
 
 interface FieldProps {
   readonly label: string;
@@ -8,14 +8,17 @@ interface FieldProps {
   readonly error?: string | undefined;
 }
 
-function describedBy(hintId: string, errorId: string, hint?: string, error?: string): string | undefined {
-  const ids = [hint ? hintId : null, error ? errorId : null].filter(Boolean);
-  return ids.length ? ids.join(" ") : undefined;
+/** The attributes that tie a control to its label, hint and error. */
+interface ControlAttributes {
+  readonly id: string;
+  readonly "aria-invalid": true | undefined;
+  readonly "aria-describedby": string | undefined;
 }
 
-/** A text-like input with its label. */
-export function TextField({ label, hint, error, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+/** The shell every field shares: the label, the hint, the control and the error, wired together. */
+function Field({ label, hint, error, control }: FieldProps & { control: (attrs: ControlAttributes) => ReactNode }) {
   const id = useId();
+  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -24,12 +27,7 @@ export function TextField({ label, hint, error, ...input }: FieldProps & InputHT
           {hint}
         </span>
       )}
-      <input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
-        {...input}
-      />
+      {control({ id, "aria-invalid": error ? true : undefined, "aria-describedby": described || undefined })}
       {error && (
         <span className="error-text" id={`${id}-error`}>
           {error}
@@ -37,6 +35,11 @@ export function TextField({ label, hint, error, ...input }: FieldProps & InputHT
       )}
     </div>
   );
+}
+
+/** A text-like input with its label. */
+export function TextField({ label, hint, error, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  return <Field label={label} hint={hint} error={error} control={(attrs) => <input {...attrs} {...input} />} />;
 }
 
 /** A textarea with its label; the hint should say who will see the text. */
@@ -46,26 +49,5 @@ export function TextAreaField({
   error,
   ...area
 }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      <textarea
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
-        {...area}
-      />
-      {error && (
-        <span className="error-text" id={`${id}-error`}>
-          {error}
-        </span>
-      )}
-    </div>
-  );
+  return <Field label={label} hint={hint} error={error} control={(attrs) => <textarea {...attrs} {...area} />} />;
 }
