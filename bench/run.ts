@@ -28,8 +28,10 @@ const suites: [string, () => Promise<boolean>][] = [
   ["api", benchApi],
 ];
 
+// BENCH_ONLY=storage,api runs just those suites (handy while working on one target).
+const only = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
 let allOk = true;
-for (const [name, suite] of suites) {
+for (const [name, suite] of suites.filter(([name]) => !only || only.includes(name))) {
   console.log(`\n== ${name}`);
   allOk = (await suite()) && allOk;
 }
