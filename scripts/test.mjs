@@ -1,7 +1,8 @@
 // `npm test`: everything a fresh machine needs, then every test.
 //  1. makes sure Chromium is there for the browser tests (installs Debian's package when it can);
 //  2. builds the `ascent` binary the CLI and browser tests run;
-//  3. runs the unit, storage and CLI tests (Vitest), then the browser tests (Playwright);
+//  3. runs the unit, storage and CLI tests (Vitest), the reliability suite (crash safety, load:
+//     vitest.reliability.config.ts), then the browser tests (Playwright);
 //  4. prints one closing line: "Tests: N passed, N failed".
 // Storage tests use PostgreSQL at TEST_DATABASE_URL when it is set, and PGlite otherwise.
 import { spawnSync } from "node:child_process";
@@ -46,6 +47,7 @@ if (run(process.execPath, ["scripts/build.mjs"]) !== 0) process.exit(1);
 
 const reports = mkdtempSync(join(tmpdir(), "ascent-test-"));
 const vitestJson = join(reports, "vitest.json");
+const reliabilityJson = join(reports, "reliability.json");
 const playwrightJson = join(reports, "playwright.json");
 const bin = (name) => join("node_modules", ".bin", name);
 
@@ -55,20 +57,35 @@ const vitestStatus = run(bin("vitest"), [
   "--reporter=json",
   `--outputFile.json=${vitestJson}`,
 ]);
+// After the main run, not beside it: it loads the machine and kills servers on purpose.
+const reliabilityStatus = run(bin("vitest"), [
+  "run",
+  "--config=vitest.reliability.config.ts",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${reliabilityJson}`,
+]);
 const playwrightStatus = run(bin("playwright"), ["test", "--reporter=list,json"], {
   env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson },
 });
 
 const vitest = readJson(vitestJson);
+const reliability = readJson(reliabilityJson);
 const playwright = readJson(playwrightJson);
-const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0);
+const passed = (vitest?.numPassedTests ?? 0) + (reliability?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0);
 const failed =
   (vitest ? vitest.numFailedTests : 1) +
+  (reliability ? reliability.numFailedTests : 1) +
   (playwright ? (playwright.stats.unexpected ?? 0) + (playwright.stats.flaky ?? 0) : 1);
-const skipped = (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (playwright?.stats?.skipped ?? 0);
+const skipped =
+  (vitest?.numPendingTests ?? 0) +
+  (vitest?.numTodoTests ?? 0) +
+  (reliability?.numPendingTests ?? 0) +
+  (reliability?.numTodoTests ?? 0) +
+  (playwright?.stats?.skipped ?? 0);
 rmSync(reports, { recursive: true, force: true });
 
-const ok = vitestStatus === 0 && playwrightStatus === 0 && failed === 0 && passed > 0;
+const ok = vitestStatus === 0 && reliabilityStatus === 0 && playwrightStatus === 0 && failed === 0 && passed > 0;
 console.log(
   `\nTests: ${passed} passed, ${ok ? failed : Math.max(failed, 1)} failed${skipped ? `, ${skipped} skipped` : ""}`,
 );

@@ -1,7 +1,7 @@
 /**
  * Turns every failure into the one error shape: zod validation → 400 with every field named,
- * AppError (or a StoreError, translated) → its status, Fastify's body errors → 4xx, anything
- * else → 500 with nothing leaked.
+ * AppError (or a StoreError, translated) → its status, Fastify's body errors → 4xx, a storage
+ * fault (full or read-only disk, lost database) → 503, anything else → 500 with nothing leaked.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
@@ -12,6 +12,7 @@ import { isStoreError } from "../../store/errors/store-error.js";
 import { errorBody } from "./error-body.js";
 import { HttpError, HttpErrorCode } from "./http-error.js";
 import { statusOfAppError } from "./http-status.js";
+import { storageFaultOf } from "./storage-fault.js";
 
 /** Fastify's own 4xx errors (body parsing, content types) and the code each gets here. */
 const FASTIFY_CODES: Readonly<Record<string, string>> = {
@@ -66,6 +67,13 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (known) return sendError(reply, error.statusCode ?? 400, errorBody(known, error.message));
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return sendError(reply, error.statusCode, errorBody(HttpErrorCode.BadRequest, error.message));
+    }
+    // A full or read-only disk, or a lost database, is the server's problem: 503 and a clear
+    // message instead of a 500 (the log still gets the error for the operator).
+    const fault = storageFaultOf(error);
+    if (fault) {
+      request.log.error({ err: error, code: fault.code }, "storage fault");
+      return sendError(reply, 503, errorBody(fault.code, fault.message));
     }
     request.log.error({ err: error }, "request failed");
     return sendError(

@@ -19,8 +19,12 @@ export const HttpErrorCode = {
   SetupTokenInvalid: "setup_token_invalid",
   /** Something failed on the server; the log has the details. */
   InternalError: "internal_error",
-  /** The database does not answer (/readyz). */
+  /** The database does not answer (/readyz, or a request that met a lost connection): 503. */
   DatabaseUnavailable: "database_unavailable",
+  /** The disk under the database is full: nothing was saved (503, see storage-fault.ts). */
+  StorageFull: "storage_full",
+  /** The database or its folder is read-only: nothing was saved, reads still work (503). */
+  StorageReadOnly: "storage_read_only",
 } as const;
 
 /** One of the HttpErrorCode values. */
