@@ -16,11 +16,11 @@ function baseProgram(): Command {
     .exitOverride();
 }
 
-/** Builds the `ascent` program with every command registered. */
-export async function buildProgram(): Promise<Command> {
+/** Builds the `ascent` program: the command `argv` names, or every command when it names none. */
+export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = baseProgram();
   const { registerCommands } = await import("./commands/register-commands.js");
-  registerCommands(program);
+  await registerCommands(program, argv[2]);
   return program;
 }
 
@@ -38,7 +38,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     throw error;
   });
   try {
-    const program = asksOnlyForVersion(argv) ? baseProgram() : await buildProgram();
+    const program = asksOnlyForVersion(argv) ? baseProgram() : await buildProgram(argv);
     await program.parseAsync([...argv]);
   } catch (error) {
     if (error instanceof CommanderError) {

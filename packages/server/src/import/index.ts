@@ -2,8 +2,11 @@
 export {
   commitOrgChartImport,
   DEFAULT_MENTOR_CADENCE_DAYS,
+  importOrgChart,
   type OrgChartImportOptions,
+  type OrgChartImportOutcome,
   type OrgChartImportResult,
+  type OrgChartProgress,
   previewOrgChartImport,
   toFieldIssue,
 } from "./import-org-chart.service.js";

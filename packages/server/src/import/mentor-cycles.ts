@@ -9,25 +9,28 @@ export function findMentorCycles(
   starts: Iterable<string>,
   mentorsOf: (person: string) => readonly string[],
 ): string[][] {
-  const ON_PATH = 1;
-  const DONE = 2;
+  const DONE = -1;
+  // A person's position on the current path, or DONE once every walk from them is finished.
   const state = new Map<string, number>();
   const cycles: string[][] = [];
+  // The path, each person's mentors and how many of them were followed: reused for every start.
+  const path: string[] = [];
+  const mentorLists: (readonly string[])[] = [];
+  const next: number[] = [];
   for (const start of starts) {
     if (state.has(start)) continue;
-    const path: string[] = [start];
-    const next: number[] = [0];
-    const depth = new Map([[start, 0]]);
-    state.set(start, ON_PATH);
+    state.set(start, 0);
+    path.push(start);
+    mentorLists.push(mentorsOf(start));
+    next.push(0);
     while (path.length > 0) {
       const top = path.length - 1;
-      const person = path[top]!;
-      const mentors = mentorsOf(person);
+      const mentors = mentorLists[top]!;
       const i = next[top]!;
       if (i >= mentors.length) {
-        state.set(person, DONE);
-        depth.delete(person);
+        state.set(path[top]!, DONE);
         path.pop();
+        mentorLists.pop();
         next.pop();
         continue;
       }
@@ -35,12 +38,12 @@ export function findMentorCycles(
       const mentor = mentors[i]!;
       const seen = state.get(mentor);
       if (seen === undefined) {
-        state.set(mentor, ON_PATH);
-        depth.set(mentor, path.length);
+        state.set(mentor, path.length);
         path.push(mentor);
+        mentorLists.push(mentorsOf(mentor));
         next.push(0);
-      } else if (seen === ON_PATH) {
-        cycles.push(path.slice(depth.get(mentor)));
+      } else if (seen !== DONE) {
+        cycles.push(path.slice(seen));
       }
     }
   }

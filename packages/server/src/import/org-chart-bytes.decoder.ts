@@ -1,9 +1,9 @@
 /** Turns uploaded bytes into UTF-8 CSV bytes, refusing other encodings with the first bad line. */
 import type { OrgChartIssue } from "./org-chart.types.js";
 
-/** The bytes to parse (BOM removed), or the reason they cannot be read. */
+/** The bytes to parse (BOM removed) and their text, or the reason they cannot be read. */
 export type DecodedBytes =
-  | { readonly ok: true; readonly bytes: Uint8Array }
+  | { readonly ok: true; readonly bytes: Uint8Array; readonly text: string }
   | { readonly ok: false; readonly issue: OrgChartIssue };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
@@ -21,8 +21,8 @@ export function decodeOrgChartBytes(input: Uint8Array): DecodedBytes {
     return fail(1, "the file is UTF-16 text, not UTF-8 (save it as UTF-8, e.g. “CSV UTF-8” in Excel)");
   }
   try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return { ok: true, bytes };
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return { ok: true, bytes, text };
   } catch {
     return fail(firstBadLine(bytes), "the file is not UTF-8 text (save it as UTF-8)");
   }

@@ -1,9 +1,11 @@
 /**
- * CSV bytes → records with the physical line each starts on. csv-parse runs strict (no relax
- * options): a record with too many or too few fields is reported, not guessed at.
+ * CSV bytes → records with the physical line each starts on. A well-formed file takes the quick
+ * path; anything else is read by csv-parse, strict (no relax options): a record with too many or
+ * too few fields is reported, not guessed at.
  */
 import { CsvError, parse } from "csv-parse/sync";
 import type { OrgChartIssue } from "./org-chart.types.js";
+import { readWellFormedCsv } from "./well-formed-csv.reader.js";
 
 /** One CSV record: the line it starts on and its raw field values. */
 export interface CsvRecord {
@@ -21,16 +23,49 @@ export interface ParsedCsv {
 const CR = 0x0d;
 const LF = 0x0a;
 
+/** Records between two progress reports: often enough for a smooth bar, rare enough to cost nothing. */
+const PROGRESS_EVERY = 2048;
+
 /** Stops the parse: after a quoting error csv-parse cannot tell where the next record starts. */
 class StopParsing extends Error {}
 
+/** What the parse may be given besides the bytes. */
+export interface ParseOptions {
+  /** The bytes already decoded (the decoder has them), to save decoding them again. */
+  readonly text?: string;
+  /** Told how many of the bytes are read so far. */
+  readonly onProgress?: (doneBytes: number, totalBytes: number) => void;
+}
+
 /**
- * Parses UTF-8 CSV bytes (BOM already removed). Line numbers are computed from csv-parse's byte
- * offsets rather than its `lines` counter, which counts a quoted CRLF as two lines.
+ * Parses UTF-8 CSV bytes (BOM already removed) into the header, the records with the line each
+ * starts on, and every problem. A well-formed file is read in one quick pass
+ * (well-formed-csv.reader.ts); any other is read by csv-parse, which names its problems.
+ */
+export function parseOrgChartCsv(bytes: Uint8Array, options: ParseOptions = {}): ParsedCsv {
+  const text = options.text ?? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  const onProgress = options.onProgress;
+  const quick = readWellFormedCsv(
+    text,
+    onProgress && ((done, total) => onProgress(Math.round((done / Math.max(1, total)) * bytes.length), bytes.length)),
+  );
+  if (quick !== null) {
+    const [header = null, ...records] = quick;
+    return { header, records, issues: [] };
+  }
+  return parseOrgChartCsvThoroughly(bytes, onProgress);
+}
+
+/**
+ * Parses with csv-parse, reporting every problem. Line numbers are computed from csv-parse's
+ * byte offsets rather than its `lines` counter, which counts a quoted CRLF as two lines.
  * Field-count errors are collected for every record; a quoting error ends the parse, since every
  * later record would be misread.
  */
-export function parseOrgChartCsv(bytes: Uint8Array): ParsedCsv {
+export function parseOrgChartCsvThoroughly(
+  bytes: Uint8Array,
+  onProgress?: (doneBytes: number, totalBytes: number) => void,
+): ParsedCsv {
   const lineOf = lineLocator(bytes);
   const all: CsvRecord[] = [];
   const issues: OrgChartIssue[] = [];
@@ -39,6 +74,7 @@ export function parseOrgChartCsv(bytes: Uint8Array): ParsedCsv {
   // record starts at the first byte after the previous record that is not a line break.
   const startLine = () => lineOf(skipLineBreaks(bytes, previousEnd));
   const headerName = (index: number) => (all[0]?.fields[index] ?? "").trim() || `column ${index + 1}`;
+  onProgress?.(0, bytes.length);
 
   try {
     parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
@@ -48,6 +84,7 @@ export function parseOrgChartCsv(bytes: Uint8Array): ParsedCsv {
       on_record: (record: string[], context) => {
         all.push({ line: startLine(), fields: record });
         previousEnd = context.bytes;
+        if (onProgress && all.length % PROGRESS_EVERY === 0) onProgress(previousEnd, bytes.length);
         return null;
       },
       on_skip: (error) => {

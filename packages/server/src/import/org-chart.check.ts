@@ -12,14 +12,23 @@ import { validateOrgChartRows } from "./org-chart.validation.js";
 import { decodeOrgChartBytes } from "./org-chart-bytes.decoder.js";
 import { parseOrgChartCsv } from "./org-chart-csv.parser.js";
 import { resolveOrgChartColumns } from "./org-chart-header.resolver.js";
-import { type CleanRow, cleanOrgChartRow } from "./org-chart-row.validation.js";
-import { EMPTY_SNAPSHOT, indexSnapshot, type OrganisationSnapshot } from "./organisation.snapshot.js";
+import { type CleanRow, cleanOrgChartRow, NameKeys } from "./org-chart-row.validation.js";
+import {
+  EMPTY_SNAPSHOT,
+  indexSnapshot,
+  type OrganisationSnapshot,
+  type SnapshotIndex,
+} from "./organisation.snapshot.js";
 
-/** The report, and the plan when there is no error. */
+/** The report, the plan when there is no error, and the lookups the plan was made with. */
 export interface OrgChartAnalysis {
   readonly report: OrgChartReport;
   readonly plan: OrgChartPlan | null;
+  readonly index: SnapshotIndex;
 }
+
+/** Told how many of the file's bytes are checked so far. */
+export type CheckProgress = (doneBytes: number, totalBytes: number) => void;
 
 const NO_SUMMARY: OrgChartSummary = {
   people: 0,
@@ -56,11 +65,14 @@ export function analyseOrgChart(
   bytes: Uint8Array,
   options: OrgChartCheckOptions,
   snapshot: OrganisationSnapshot,
+  onProgress?: CheckProgress,
 ): OrgChartAnalysis {
   const mapping = options.columns ?? {};
+  const index = indexSnapshot(snapshot);
+  const refused = (errors: OrgChartIssue[], warnings: OrgChartIssue[] = []) => refusal(index, errors, warnings);
   const decoded = decodeOrgChartBytes(bytes);
   if (!decoded.ok) return refused([decoded.issue]);
-  const parsed = parseOrgChartCsv(decoded.bytes);
+  const parsed = parseOrgChartCsv(decoded.bytes, { text: decoded.text, ...(onProgress ? { onProgress } : {}) });
   const header = parsed.header;
   if (header === null || (header.fields.every((f) => f.trim() === "") && parsed.records.length === 0)) {
     return refused([{ line: 1, column: null, reason: "the file is empty" }]);
@@ -72,18 +84,20 @@ export function analyseOrgChart(
   if (columns.indexes.name === undefined || columns.indexes.email === undefined) return refused(errors, warnings);
 
   const rows: CleanRow[] = [];
+  const nameKeys = new NameKeys();
   for (const record of parsed.records) {
-    const row = cleanOrgChartRow(record, columns.indexes, mapping, errors);
+    const row = cleanOrgChartRow(record, columns.indexes, mapping, errors, nameKeys);
     if (row !== "blank") rows.push(row);
   }
   if (rows.length === 0 && parsed.issues.length === 0) {
     errors.push({ line: header.line, column: null, reason: "the file has a header row but no people below it" });
   }
-  const index = indexSnapshot(snapshot);
   validateOrgChartRows(rows, index, mapping, errors, warnings);
   const planned = planOrgChartImport(rows, index);
   const sorted = sortIssues(errors);
+  onProgress?.(decoded.bytes.length, decoded.bytes.length);
   return {
+    index,
     report: {
       ok: sorted.length === 0,
       rows: planned.rows,
@@ -96,9 +110,10 @@ export function analyseOrgChart(
   };
 }
 
-function refused(errors: OrgChartIssue[], warnings: OrgChartIssue[] = []): OrgChartAnalysis {
+function refusal(index: SnapshotIndex, errors: OrgChartIssue[], warnings: OrgChartIssue[]): OrgChartAnalysis {
   const sorted = sortIssues(errors);
   return {
+    index,
     report: {
       ok: false,
       rows: [],

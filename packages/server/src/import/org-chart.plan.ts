@@ -52,18 +52,25 @@ export interface PlannedImport {
 
 type Change = OrgChartRow["changes"][number];
 
-/** Plans the import of `rows` (duplicates of an earlier email are ignored: they are errors anyway). */
+/**
+ * Plans the import of `rows` (duplicates of an earlier email are ignored: they are errors anyway).
+ * One pass over the rows, sharing what repeats (team references, role lists), since a file may
+ * hold 100,000 people.
+ */
 export function planOrgChartImport(rows: readonly CleanRow[], index: SnapshotIndex): PlannedImport {
-  const groups = collectNames(rows.map((row) => row.group));
-  const teams = collectNames(rows.map((row) => row.team));
+  // Distinct names by match key (the first spelling in the file wins), and each team's group.
+  const groups = new Map<string, string>();
+  const teams = new Map<string, string>();
+  const groupOfTeam = new Map<string, string>();
+  for (const row of rows) {
+    if (row.group && row.groupKey !== null && !groups.has(row.groupKey)) groups.set(row.groupKey, row.group);
+    if (!row.team || row.teamKey === null) continue;
+    if (!teams.has(row.teamKey)) teams.set(row.teamKey, row.team);
+    if (row.groupKey !== null && !groupOfTeam.has(row.teamKey)) groupOfTeam.set(row.teamKey, row.groupKey);
+  }
   const groupsToCreate = [...groups]
     .filter(([key]) => !index.groupByKey.has(key))
     .map(([key, name]) => ({ key, name }));
-  const groupOfTeam = new Map<string, string>();
-  for (const row of rows) {
-    if (row.team && row.group && !groupOfTeam.has(matchKey(row.team)))
-      groupOfTeam.set(matchKey(row.team), matchKey(row.group));
-  }
   const teamsToCreate: { key: string; name: string; groupKey: string | null }[] = [];
   const teamsToRegroup: { teamId: string; groupKey: string }[] = [];
   for (const [key, name] of teams) {
@@ -78,25 +85,18 @@ export function planOrgChartImport(rows: readonly CleanRow[], index: SnapshotInd
 
   const planner = new PeoplePlanner(index);
   const seen = new Set<string>();
-  const reportRows: OrgChartRow[] = rows.map((row) => {
+  const counts: Record<OrgChartAction, number> = { create: 0, update: 0, unchanged: 0 };
+  const reportRows: OrgChartRow[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     const duplicate = seen.has(row.email);
     seen.add(row.email);
-    const { action, changes, team, role } = duplicate ? planner.describeOnly(row) : planner.plan(row);
-    return {
-      line: row.line,
-      name: row.name,
-      email: row.email,
-      team,
-      group: row.team ? (row.group ?? null) : null,
-      mentorEmail: row.mentorEmail ?? null,
-      role,
-      action,
-      changes,
-    };
-  });
+    const planned = duplicate ? planner.describeOnly(row) : planner.plan(row);
+    counts[planned.action] += 1;
+    reportRows[i] = planned;
+  }
 
   const plan: OrgChartPlan = { groupsToCreate, teamsToCreate, teamsToRegroup, ...planner.result() };
-  const count = (action: OrgChartAction) => reportRows.filter((row) => row.action === action).length;
   return {
     plan,
     rows: reportRows,
@@ -104,9 +104,9 @@ export function planOrgChartImport(rows: readonly CleanRow[], index: SnapshotInd
       people: reportRows.length,
       teams: teams.size,
       groups: groups.size,
-      creates: count("create"),
-      updates: count("update"),
-      unchanged: count("unchanged"),
+      creates: counts.create,
+      updates: counts.update,
+      unchanged: counts.unchanged,
       newTeams: teamsToCreate.length,
       newGroups: groupsToCreate.length,
       teamsRegrouped: teamsToRegroup.length,
@@ -116,16 +116,13 @@ export function planOrgChartImport(rows: readonly CleanRow[], index: SnapshotInd
   };
 }
 
-/** Distinct names by match key; the first spelling in the file wins. */
-function collectNames(names: readonly (string | null | undefined)[]): Map<string, string> {
-  const byKey = new Map<string, string>();
-  for (const name of names) if (name && !byKey.has(matchKey(name))) byKey.set(matchKey(name), name);
-  return byKey;
-}
+const NO_ROLES: readonly GrantedRole[] = Object.freeze([]);
+const ADMIN: readonly GrantedRole[] = Object.freeze(["admin"]);
+const LEADER: readonly GrantedRole[] = Object.freeze(["leader"]);
 
-/** Granted roles a row's role stands for; lead and member grant none. */
-function grantedRoles(role: OrgChartRole): GrantedRole[] {
-  return role === "admin" || role === "leader" ? [role] : [];
+/** Granted roles a row's role stands for; lead and member grant none. Shared, never changed. */
+function grantedRoles(role: OrgChartRole): readonly GrantedRole[] {
+  return role === "admin" ? ADMIN : role === "leader" ? LEADER : NO_ROLES;
 }
 
 /** The role column a stored person would have: granted roles first, then leading their own team. */
@@ -137,6 +134,29 @@ function roleOf(person: ExistingPerson): OrgChartRole {
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
+const NO_CHANGES: readonly Change[] = Object.freeze([]);
+
+/** A row of the preview report. */
+function reportRow(
+  row: CleanRow,
+  action: OrgChartAction,
+  changes: readonly Change[],
+  team: string | null,
+  role: OrgChartRole,
+): OrgChartRow {
+  return {
+    line: row.line,
+    name: row.name,
+    email: row.email,
+    team,
+    group: row.team ? (row.group ?? null) : null,
+    mentorEmail: row.mentorEmail ?? null,
+    role,
+    action,
+    changes,
+  };
+}
+
 /** Accumulates person-level writes row by row. */
 class PeoplePlanner {
   private readonly creates: PersonCreate[] = [];
@@ -145,6 +165,7 @@ class PeoplePlanner {
   private readonly leadsToAdd: { team: Exclude<TeamRef, null>; email: string }[] = [];
   private readonly mentorshipsToEnd: string[] = [];
   private readonly mentorshipsToStart: { menteeEmail: string; mentorEmail: string }[] = [];
+  private readonly teamRefs = new Map<string, Exclude<TeamRef, null>>();
 
   constructor(private readonly index: SnapshotIndex) {}
 
@@ -161,20 +182,21 @@ class PeoplePlanner {
   }
 
   /** How a row would read, without planning writes (for a duplicate row, which blocks the import anyway). */
-  describeOnly(row: CleanRow) {
-    return { action: "unchanged" as const, changes: [], team: row.team ?? null, role: row.role ?? "member" };
+  describeOnly(row: CleanRow): OrgChartRow {
+    return reportRow(row, "unchanged", NO_CHANGES, row.team ?? null, row.role ?? "member");
   }
 
-  plan(row: CleanRow): { action: OrgChartAction; changes: Change[]; team: string | null; role: OrgChartRole } {
+  /** Plans the writes of one row and says how it reads in the report. */
+  plan(row: CleanRow): OrgChartRow {
     const existing = this.index.personByEmail.get(row.email);
-    const team = this.teamRef(row.team, existing);
+    const team = this.teamRef(row, existing);
     const teamName = this.teamName(team, row.team);
     if (!existing) {
       const role = row.role ?? "member";
       this.creates.push({ email: row.email, name: row.name, team, roles: grantedRoles(role) });
       if (role === "lead" && team) this.leadsToAdd.push({ team, email: row.email });
       if (row.mentorEmail) this.mentorshipsToStart.push({ menteeEmail: row.email, mentorEmail: row.mentorEmail });
-      return { action: "create", changes: [], team: teamName, role };
+      return reportRow(row, "create", NO_CHANGES, teamName, role);
     }
     const changes: Change[] = [];
     if (existing.name !== row.name) changes.push("name");
@@ -187,7 +209,7 @@ class PeoplePlanner {
     if (changes.some((change) => change !== "mentor" && change !== "role") || !sameList(roles, existing.roles)) {
       this.updates.push({ id: existing.id, name: row.name, team, roles });
     }
-    return { action: changes.length > 0 ? "update" : "unchanged", changes, team: teamName, role };
+    return reportRow(row, changes.length > 0 ? "update" : "unchanged", changes, teamName, role);
   }
 
   /** member: leads no team; lead: leads exactly their own team; leader/admin or no role column: leads unchanged. */
@@ -225,12 +247,17 @@ class PeoplePlanner {
     return changed;
   }
 
-  /** `undefined` (no team column) keeps an existing person's team. */
-  private teamRef(team: string | null | undefined, existing: ExistingPerson | undefined): TeamRef {
-    if (team === undefined) return existing?.teamId ? { id: existing.teamId } : null;
-    if (team === null) return null;
-    const found = this.index.teamByKey.get(matchKey(team));
-    return found ? { id: found.id } : { newKey: matchKey(team) };
+  /** `undefined` (no team column) keeps an existing person's team. One reference per team, shared by its rows. */
+  private teamRef(row: CleanRow, existing: ExistingPerson | undefined): TeamRef {
+    if (row.team === undefined) return existing?.teamId ? { id: existing.teamId } : null;
+    if (row.team === null || row.teamKey === null) return null;
+    let ref = this.teamRefs.get(row.teamKey);
+    if (ref === undefined) {
+      const found = this.index.teamByKey.get(row.teamKey);
+      ref = found ? { id: found.id } : { newKey: row.teamKey };
+      this.teamRefs.set(row.teamKey, ref);
+    }
+    return ref;
   }
 
   /** A stored team shows its stored name; a new one the file's spelling. */

@@ -28,12 +28,12 @@ export function validateOrgChartRows(
     else byEmail.set(row.email, row);
   }
 
-  const teamGroup = new Map<string, { group: string; line: number }>();
+  const teamGroup = new Map<string, CleanRow>();
   for (const row of rows) {
-    if (!row.team || !row.group) continue;
-    const first = teamGroup.get(matchKey(row.team));
-    if (!first) teamGroup.set(matchKey(row.team), { group: row.group, line: row.line });
-    else if (matchKey(first.group) !== matchKey(row.group)) {
+    if (!row.team || !row.group || row.teamKey === null) continue;
+    const first = teamGroup.get(row.teamKey);
+    if (!first) teamGroup.set(row.teamKey, row);
+    else if (first.groupKey !== row.groupKey) {
       fail(
         row,
         "group",

@@ -1,22 +1,28 @@
 /**
- * Executes an import plan with set-based statements: inserts in batches of BATCH_SIZE rows, updates
- * of many people in one CASE statement per batch, so a 100,000-row file makes a few hundred
- * statements rather than hundreds of thousands of round trips. Call inside one transaction.
+ * Executes an import plan with the store's bulk statements (store/bulk): rows are built as value
+ * arrays and written a table at a time, so a 100,000-row file costs about what the driver's own
+ * bulk insert of those rows costs, on either engine. Call inside one transaction.
  */
-import { type Kysely, sql } from "kysely";
+import {
+  type BulkRow,
+  bulkDelete,
+  bulkInsert,
+  bulkUpdate,
+  withIndexesBuiltAfter,
+} from "../store/bulk/bulk-statements.js";
+import type { BulkTable } from "../store/bulk/bulk-table.js";
 import { withDashboardCounts } from "../store/read-models/dashboard-counts.js";
-import type { Database } from "../store/schema/database.js";
-import type { OrgChartPlan, PersonUpdate, TeamRef } from "./org-chart.plan.js";
-import { matchKey, type SnapshotIndex } from "./organisation.snapshot.js";
-
-/** Rows per statement: 500 × 10 columns stays far below SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
-export const BATCH_SIZE = 500;
+import type { Db } from "../store/repositories/store.types.js";
+import type { OrgChartPlan, TeamRef } from "./org-chart.plan.js";
+import type { SnapshotIndex } from "./organisation.snapshot.js";
 
 /** What the writer needs besides the plan: the instant, an id source, the cadence of new mentorships. */
 export interface OrgChartWriteContext {
   readonly now: string;
   readonly newId: () => string;
   readonly mentorCadenceDays: number;
+  /** Told after each statement how many of the plan's rows are written so far. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** Rows written, per kind. */
@@ -32,85 +38,159 @@ export interface OrgChartWriteCounts {
   readonly mentorshipsStarted: number;
 }
 
+const GROUP: BulkTable = {
+  name: "group",
+  columns: [
+    ["id", "text"],
+    ["name", "text"],
+  ],
+};
+const TEAM: BulkTable = {
+  name: "team",
+  columns: [
+    ["id", "text"],
+    ["name", "text"],
+    ["group_id", "text"],
+  ],
+};
+/** New people: title, staying-by-choice and version take their column defaults. */
+const PERSON: BulkTable = {
+  name: "person",
+  columns: [
+    ["id", "text"],
+    ["name", "text"],
+    ["email", "text"],
+    ["team_id", "text"],
+    ["status", "text"],
+    ["roles", "text"],
+    ["joined_at", "text"],
+  ],
+};
+const TEAM_LEAD: BulkTable = {
+  name: "team_lead",
+  columns: [
+    ["team_id", "text"],
+    ["person_id", "text"],
+    ["position", "integer"],
+  ],
+};
+const MENTORSHIP: BulkTable = {
+  name: "mentorship",
+  columns: [
+    ["id", "text"],
+    ["mentor_id", "text"],
+    ["mentee_id", "text"],
+    ["started_at", "text"],
+    ["cadence_days", "integer"],
+  ],
+};
+const ID: readonly ["id", "text"] = ["id", "text"];
+
+/** The roles column of a person: almost everyone has none, so skip JSON for them. */
+const rolesJson = (roles: readonly string[]) => (roles.length === 0 ? "[]" : JSON.stringify(roles));
+
 /** Writes `plan` (checked against `index`, read in the same transaction). */
 export async function writeOrgChartPlan(
-  db: Kysely<Database>,
+  db: Db,
   plan: OrgChartPlan,
   index: SnapshotIndex,
   context: OrgChartWriteContext,
 ): Promise<OrgChartWriteCounts> {
-  const groupIds = new Map([...index.groupByKey].map(([key, group]) => [key, group.id]));
-  const newGroups = plan.groupsToCreate.map((group) => ({ id: context.newId(), name: group.name, key: group.key }));
-  for (const group of newGroups) groupIds.set(group.key, group.id);
-  await inBatches(newGroups, (rows) =>
-    db
-      .insertInto("group")
-      .values(rows.map(({ id, name }) => ({ id, name })))
-      .execute(),
-  );
+  // A first import of a whole organisation fills the people and mentorship tables.
+  const adding = { person: plan.peopleToCreate.length, mentorship: plan.mentorshipsToStart.length };
+  return withIndexesBuiltAfter(db, adding, () => writeRows(db, plan, index, context));
+}
 
+async function writeRows(
+  db: Db,
+  plan: OrgChartPlan,
+  index: SnapshotIndex,
+  context: OrgChartWriteContext,
+): Promise<OrgChartWriteCounts> {
+  const total =
+    plan.groupsToCreate.length +
+    plan.teamsToCreate.length +
+    plan.teamsToRegroup.length +
+    plan.peopleToCreate.length +
+    plan.peopleToUpdate.length +
+    plan.leadsToRemove.length +
+    plan.leadsToAdd.length +
+    plan.mentorshipsToEnd.length +
+    plan.mentorshipsToStart.length;
+  let done = 0;
+  const progress = (rows: number) => {
+    done += rows;
+    // An import that changes nothing has nothing to show.
+    if (total > 0) context.onProgress?.(done, total);
+  };
+
+  const groupIds = new Map([...index.groupByKey].map(([key, group]) => [key, group.id]));
+  const newGroups = plan.groupsToCreate.map((group) => {
+    const id = context.newId();
+    groupIds.set(group.key, id);
+    return [id, group.name];
+  });
+  await bulkInsert(db, GROUP, newGroups, progress);
+
+  const groupId = (key: string | null) => (key === null ? null : (groupIds.get(key) ?? null));
   const teamIds = new Map([...index.teamByKey].map(([key, team]) => [key, team.id]));
-  const newTeams = plan.teamsToCreate.map((team) => ({
-    id: context.newId(),
-    name: team.name,
-    key: team.key,
-    group_id: team.groupKey === null ? null : (groupIds.get(team.groupKey) ?? null),
-  }));
-  for (const team of newTeams) teamIds.set(team.key, team.id);
-  await inBatches(newTeams, (rows) =>
-    db
-      .insertInto("team")
-      .values(rows.map(({ id, name, group_id }) => ({ id, name, group_id })))
-      .execute(),
+  const newTeams = plan.teamsToCreate.map((team) => {
+    const id = context.newId();
+    teamIds.set(team.key, id);
+    return [id, team.name, groupId(team.groupKey)];
+  });
+  await bulkInsert(db, TEAM, newTeams, progress);
+  await bulkUpdate(
+    db,
+    { table: "team", key: [ID], set: [["group_id", "text"]] },
+    plan.teamsToRegroup.map((move) => [move.teamId, groupId(move.groupKey)]),
   );
-  for (const [groupKey, moves] of groupBy(plan.teamsToRegroup, (move) => move.groupKey)) {
-    await inBatches(moves, (batch) =>
-      db
-        .updateTable("team")
-        .set({ group_id: groupIds.get(groupKey) ?? null })
-        .where(
-          "id",
-          "in",
-          batch.map((move) => move.teamId),
-        )
-        .execute(),
-    );
-  }
+  progress(plan.teamsToRegroup.length);
 
   const teamId = (ref: TeamRef) => (ref === null ? null : "id" in ref ? ref.id : (teamIds.get(ref.newKey) ?? null));
   const personIds = new Map([...index.personByEmail].map(([email, person]) => [email, person.id]));
-  const newPeople = plan.peopleToCreate.map((person) => ({
-    id: context.newId(),
-    name: person.name,
-    email: person.email,
-    team_id: teamId(person.team),
-    title: "",
-    status: "active",
-    roles: JSON.stringify(person.roles),
-    joined_at: context.now,
-    staying_by_choice: null,
-    version: 1,
-  }));
-  for (const person of newPeople) personIds.set(matchKey(person.email), person.id);
+  const newPeople: BulkRow[] = new Array(plan.peopleToCreate.length);
   // New people and team moves are counted in the dashboard aggregates (same transaction).
-  const counted = [...newPeople.map((p) => p.id), ...plan.peopleToUpdate.map((p) => p.id)];
+  const counted: string[] = plan.peopleToUpdate.map((person) => person.id);
+  for (let i = 0; i < plan.peopleToCreate.length; i++) {
+    const person = plan.peopleToCreate[i]!;
+    const id = context.newId();
+    personIds.set(person.email, id); // the email is already the matching key
+    counted.push(id);
+    newPeople[i] = [id, person.name, person.email, teamId(person.team), "active", rolesJson(person.roles), context.now];
+  }
   await withDashboardCounts(db, counted, async () => {
-    await inBatches(newPeople, (rows) => db.insertInto("person").values(rows).execute());
-    await inBatches(plan.peopleToUpdate, (batch) => updatePeople(db, batch, teamId));
+    await bulkInsert(db, PERSON, newPeople, progress);
+    // The version is bumped so an edit made on a copy loaded before the import is refused as stale.
+    await bulkUpdate(
+      db,
+      {
+        table: "person",
+        key: [ID],
+        set: [
+          ["name", "text"],
+          ["team_id", "text"],
+          ["roles", "text"],
+        ],
+        alsoSet: "version = version + 1",
+      },
+      plan.peopleToUpdate.map((person) => [person.id, person.name, teamId(person.team), rolesJson(person.roles)]),
+    );
+    progress(plan.peopleToUpdate.length);
   });
 
-  await inBatches(plan.leadsToRemove, (batch) =>
-    db
-      .deleteFrom("team_lead")
-      .where(({ eb, refTuple, tuple }) =>
-        eb(
-          refTuple("team_id", "person_id"),
-          "in",
-          batch.map((lead) => tuple(lead.teamId, lead.personId)),
-        ),
-      )
-      .execute(),
+  await bulkDelete(
+    db,
+    {
+      table: "team_lead",
+      key: [
+        ["team_id", "text"],
+        ["person_id", "text"],
+      ],
+    },
+    plan.leadsToRemove.map((lead) => [lead.teamId, lead.personId]),
   );
+  progress(plan.leadsToRemove.length);
   const nextPosition = new Map([...index.teamById].map(([id, team]) => [id, team.nextLeadPosition]));
   const newLeads = plan.leadsToAdd.flatMap((lead) => {
     const team = teamId(lead.team);
@@ -118,29 +198,24 @@ export async function writeOrgChartPlan(
     if (team === null || person === undefined) return [];
     const position = nextPosition.get(team) ?? 0;
     nextPosition.set(team, position + 1);
-    return [{ team_id: team, person_id: person, position }];
+    return [[team, person, position]];
   });
-  await inBatches(newLeads, (rows) => db.insertInto("team_lead").values(rows).execute());
+  await bulkInsert(db, TEAM_LEAD, newLeads, progress);
 
-  await inBatches(plan.mentorshipsToEnd, (ids) =>
-    db.updateTable("mentorship").set({ ended_at: context.now }).where("id", "in", ids).execute(),
+  await bulkUpdate(
+    db,
+    { table: "mentorship", key: [ID], set: [["ended_at", "text"]] },
+    plan.mentorshipsToEnd.map((id) => [id, context.now]),
   );
-  const newMentorships = plan.mentorshipsToStart.flatMap((m) => {
+  progress(plan.mentorshipsToEnd.length);
+  const newMentorships: BulkRow[] = [];
+  for (const m of plan.mentorshipsToStart) {
     const mentor = personIds.get(m.mentorEmail);
     const mentee = personIds.get(m.menteeEmail);
-    if (mentor === undefined || mentee === undefined) return [];
-    return [
-      {
-        id: context.newId(),
-        mentor_id: mentor,
-        mentee_id: mentee,
-        started_at: context.now,
-        ended_at: null,
-        cadence_days: context.mentorCadenceDays,
-      },
-    ];
-  });
-  await inBatches(newMentorships, (rows) => db.insertInto("mentorship").values(rows).execute());
+    if (mentor !== undefined && mentee !== undefined)
+      newMentorships.push([context.newId(), mentor, mentee, context.now, context.mentorCadenceDays]);
+  }
+  await bulkInsert(db, MENTORSHIP, newMentorships, progress);
 
   return {
     groupsCreated: newGroups.length,
@@ -153,50 +228,4 @@ export async function writeOrgChartPlan(
     mentorshipsEnded: plan.mentorshipsToEnd.length,
     mentorshipsStarted: newMentorships.length,
   };
-}
-
-/**
- * One UPDATE for a batch of people: `set name = case id when … then … end, …`. CASE is portable
- * (SQLite and PostgreSQL alike), unlike UPDATE … FROM (VALUES …), whose typing of NULLs differs.
- * The version is bumped so an edit made on a copy loaded before the import is refused as stale.
- */
-async function updatePeople(
-  db: Kysely<Database>,
-  batch: readonly PersonUpdate[],
-  teamId: (ref: TeamRef) => string | null,
-): Promise<void> {
-  const byId = (value: (person: PersonUpdate) => string | null) =>
-    sql<string>`case id ${sql.join(
-      batch.map((person) => sql`when ${person.id} then ${value(person)}`),
-      sql` `,
-    )} end`;
-  await db
-    .updateTable("person")
-    .set({
-      name: byId((person) => person.name),
-      team_id: byId((person) => teamId(person.team)),
-      roles: byId((person) => JSON.stringify(person.roles)),
-      version: sql<number>`version + 1`,
-    })
-    .where(
-      "id",
-      "in",
-      batch.map((person) => person.id),
-    )
-    .execute();
-}
-
-/** Runs `run` on consecutive slices of at most BATCH_SIZE items, one after the other (one connection). */
-async function inBatches<T>(items: readonly T[], run: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let start = 0; start < items.length; start += BATCH_SIZE) await run(items.slice(start, start + BATCH_SIZE));
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const list = map.get(key(item));
-    if (list) list.push(item);
-    else map.set(key(item), [item]);
-  }
-  return map;
 }

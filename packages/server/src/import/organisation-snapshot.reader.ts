@@ -4,6 +4,8 @@ import type { Kysely } from "kysely";
 import type { Database } from "../store/schema/database.js";
 import type { ExistingPerson, ExistingTeam, OrganisationSnapshot } from "./organisation.snapshot.js";
 
+const NO_ROLES: readonly GrantedRole[] = Object.freeze([]);
+
 /** Loads people, teams, groups, team leads and open mentorships. Call inside the import's transaction. */
 export async function readOrganisationSnapshot(db: Kysely<Database>): Promise<OrganisationSnapshot> {
   const people = await db.selectFrom("person").select(["id", "name", "email", "status", "team_id", "roles"]).execute();
@@ -31,7 +33,8 @@ export async function readOrganisationSnapshot(db: Kysely<Database>): Promise<Or
         email: row.email,
         status: row.status as PersonStatus,
         teamId: row.team_id,
-        roles: JSON.parse(row.roles) as GrantedRole[],
+        // Most people have no granted role: skip parsing 100,000 copies of "[]".
+        roles: row.roles === "[]" ? NO_ROLES : (JSON.parse(row.roles) as GrantedRole[]),
         leadsTeamIds: (leadsOf.get(row.id) ?? []).map((lead) => lead.team_id),
         activeMentorships: (mentorshipsOf.get(row.id) ?? []).map((m) => ({ id: m.id, mentorId: m.mentor_id })),
       }),

@@ -1,9 +1,8 @@
 import { type Command, Option } from "commander";
 import { actorFor } from "../../app/access/actor.js";
 import { createAppContext } from "../../app/context/app-context.js";
-import { getPersonOverview } from "../../app/people/get-person-overview.service.js";
+import { getPersonalExport } from "../../app/export/get-personal-export.service.js";
 import { audit } from "../../auth/audit/audit-log.js";
-import { PERSONAL_EXPORT_FORMAT } from "../../http/api/export/export.route.js";
 import { exportOrganisation, readOrganisationDocument } from "../../store/transfer/export-organisation.js";
 import { findPersonByEmail } from "../org/find-person.js";
 import { orgChartCsv } from "../org/org-chart-csv.js";
@@ -29,8 +28,8 @@ export async function runExport(flags: ExportFlags): Promise<void> {
       const person = await findPersonByEmail(database.db, flags.person);
       // As the person sees it themselves: "all of their own records" and nothing of anyone else's.
       const actor = actorFor(person.id, { accountId: person.accountId });
-      const overview = await getPersonOverview(ctx, actor, person.id);
-      const exportedAt = ctx.now();
+      // The same record the person downloads from the app (GET /api/v1/me/export).
+      const record = await getPersonalExport(ctx, actor);
       await audit(ctx, database.db, {
         actorId: null,
         action: "export.created",
@@ -38,10 +37,7 @@ export async function runExport(flags: ExportFlags): Promise<void> {
         targetId: person.id,
         details: { kind: "personal", via: "cli" },
       });
-      writeResult(
-        flags.out,
-        `${JSON.stringify({ format: PERSONAL_EXPORT_FORMAT, formatVersion: 1, exportedAt, ...overview }, null, 2)}\n`,
-      );
+      writeResult(flags.out, `${JSON.stringify(record, null, 2)}\n`);
     } else if ((flags.format ?? "json") === "csv") {
       writeResult(flags.out, orgChartCsv(await readOrganisationDocument(database.db)));
     } else {

@@ -1,18 +1,17 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { type Command, Option } from "commander";
-import { isAppError } from "../../app/errors/app-error.js";
 import {
-  commitOrgChartImport,
+  importOrgChart,
   ORG_CHART_FIELDS,
   type OrgChartColumnMapping,
   type OrgChartReport,
   previewOrgChartImport,
 } from "../../import/index.js";
-import { importOrganisation, parseOrganisationDocument } from "../../store/transfer/import-organisation.js";
 import { DATA_DIR_HELP, withDatabase } from "../support/database.js";
-import { errColours, note, printJson, progressLine } from "../support/terminal.js";
+import { errColours, note, printJson } from "../support/terminal.js";
 import { UsageError } from "../usage-error.js";
+import { importProgress } from "./import-progress.js";
 import { errorLines, reportJson, summaryLine, warningLines } from "./import-report.js";
 
 /** Flags of `ascent import`. */
@@ -29,7 +28,7 @@ interface ImportFlags {
   readonly mapRole?: string;
 }
 
-/** Files this large get progress lines on stderr: checking and writing take noticeable time. */
+/** Files this large show their progress on stderr (a bar on a terminal): checking and writing take noticeable time. */
 const LARGE_FILE_BYTES = 512 * 1024;
 
 /** The --map-* flags as the import service's column mapping. */
@@ -78,42 +77,38 @@ function showReport(file: string, report: OrgChartReport, flags: ImportFlags, dr
   if (!report.ok) process.exitCode = 1;
 }
 
-/** Imports an org-chart CSV: checked in full first, then written all or nothing. */
+/** Imports an org-chart CSV: checked in full, then written all or nothing (one check, one transaction). */
 async function importCsv(file: string, flags: ImportFlags): Promise<void> {
   const bytes = readBytes(file);
-  const columns = mappingOf(flags);
-  const large = bytes.length >= LARGE_FILE_BYTES;
-  const progress = progressLine();
+  const progress = bytes.length >= LARGE_FILE_BYTES ? importProgress(file) : null;
+  const options = { columns: mappingOf(flags), ...(progress ? { onProgress: progress.update } : {}) };
   const started = Date.now();
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
   await withDatabase(flags, async (database) => {
-    if (large) progress.update(`${file}: checking ${(bytes.length / 1024 / 1024).toFixed(1)} MB…`);
-    const report = await previewOrgChartImport(database.db, bytes, { columns });
-    if (flags.dryRun || !report.ok) {
-      if (large) progress.done(`${file}: checked in ${elapsed()}`);
-      showReport(file, report, flags, flags.dryRun === true);
-      return;
-    }
-    if (large) progress.update(`${file}: writing ${report.summary.people} people…`);
-    let result: Awaited<ReturnType<typeof commitOrgChartImport>>;
     try {
-      result = await commitOrgChartImport(database.db, bytes, { columns });
-    } catch (error) {
-      // The organisation changed between check and commit (another import): report the fresh check.
-      if (isAppError(error, "validation_failed")) {
-        progress.done();
-        showReport(file, await previewOrgChartImport(database.db, bytes, { columns }), flags, false);
+      if (flags.dryRun) {
+        const report = await previewOrgChartImport(database.db, bytes, options);
+        progress?.done(`${file}: checked in ${elapsed()}`);
+        showReport(file, report, flags, true);
         return;
       }
+      const { report, result } = await importOrgChart(database.db, bytes, options);
+      if (result === null) {
+        progress?.done(`${file}: checked in ${elapsed()}`);
+        showReport(file, report, flags, false);
+        return;
+      }
+      progress?.done(`${file}: written in ${elapsed()}`);
+      if (flags.json) {
+        printJson(reportJson(report, { dryRun: false, written: result.written }));
+        return;
+      }
+      for (const line of warningLines(file, result.warnings)) note(line);
+      process.stdout.write(`Imported ${file}: ${summaryLine(result.summary)}\n`);
+    } catch (error) {
+      progress?.done();
       throw error;
     }
-    if (large) progress.done(`${file}: written in ${elapsed()}`);
-    if (flags.json) {
-      printJson(reportJson(report, { dryRun: false, written: result.written }));
-      return;
-    }
-    for (const line of warningLines(file, result.warnings)) note(line);
-    process.stdout.write(`Imported ${file}: ${summaryLine(result.summary)}\n`);
   });
 }
 
@@ -125,6 +120,8 @@ async function importJson(file: string, flags: ImportFlags): Promise<void> {
       2,
     );
   const text = readBytes(file).toString("utf8");
+  // Loaded here only: it brings in the whole core, which a CSV import does not need.
+  const { importOrganisation, parseOrganisationDocument } = await import("../../store/transfer/import-organisation.js");
   // Checked before the database is even opened, so a wrong file changes nothing anywhere.
   const document = parseOrganisationDocument(text);
   await withDatabase(

@@ -1,7 +1,7 @@
 import { type Command, Option } from "commander";
+import { reportHtml } from "../../report/render-html.js";
 import { buildReport } from "../report/build-report-for.js";
 import { htmlToPdf } from "../report/print-pdf.js";
-import { reportHtml } from "../report/render-html.js";
 import { reportMarkdown } from "../report/render-markdown.js";
 import { DATA_DIR_HELP, withDatabase } from "../support/database.js";
 import { writeResult } from "../support/output-file.js";

@@ -1,4 +1,7 @@
 import type { Command } from "commander";
+import { createAppContext } from "../../app/context/app-context.js";
+import { digestScheduleFromEnv } from "../../app/digest/digest-schedule.js";
+import { type DigestScheduler, startDigestScheduler } from "../../app/digest/digest-scheduler.js";
 import { isSetupDone } from "../../auth/setup/setup.service.js";
 import { newSecretToken } from "../../auth/tokens/secret-token.js";
 import { ConfigError, loadConfig } from "../../config/config.js";
@@ -17,6 +20,7 @@ import { ASCENT_VERSION } from "../version.js";
  */
 export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const config = loadConfig(env);
+  const digestSchedule = digestScheduleFromEnv(env);
   const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
   await migrateToLatest(database);
   const setupToken =
@@ -34,6 +38,16 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
     trustProxy: env.ASCENT_TRUST_PROXY === "1" || env.ASCENT_TRUST_PROXY === "true",
   });
   await app.listen({ host: config.host, port: config.port });
+  // With mail configured, every instance checks for the week's digest; the database picks one sender.
+  const digest: DigestScheduler | null = mailer
+    ? startDigestScheduler({
+        ctx: createAppContext(database.db),
+        mailer,
+        schedule: digestSchedule,
+        publicUrl: config.publicUrl,
+        log: app.log.child({ component: "digest" }),
+      })
+    : null;
   // Listen for signals before announcing the address: whoever waits for that line may stop us at once.
   let stopping = false;
   const stop = async (signal: string) => {
@@ -41,6 +55,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
     stopping = true;
     process.stderr.write(`Received ${signal}, finishing requests in flight…\n`);
     await app.close();
+    await digest?.stop();
     await database.close();
     mailer?.close?.();
     process.exit(0);
@@ -86,6 +101,8 @@ Configuration comes from the environment:
   ASCENT_PUBLIC_URL  the URL users reach (cookies are Secure when it is https)
   ASCENT_SMTP_URL    smtp://… to mail invitations and password resets (else links are copied by hand)
   ASCENT_MAIL_FROM   the From address of those mails
+  ASCENT_DIGEST_DAY  weekday of the weekly digest of nudges, mailed when ASCENT_SMTP_URL is set (default monday)
+  ASCENT_DIGEST_HOUR hour (UTC) of the weekly digest, 0–23 (default 8)
   ASCENT_TRUST_PROXY 1 behind a reverse proxy, to read client addresses from X-Forwarded-For
   ASCENT_LOG_LEVEL   info (default), warn, error, debug, trace or silent: JSON log lines on stdout
 

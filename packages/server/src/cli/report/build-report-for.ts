@@ -1,9 +1,9 @@
 /** Loads the organisation and builds the report a `report` command asks for. */
 import type { Kysely } from "kysely";
+import type { Report } from "../../report/report.types.js";
 import type { Database } from "../../store/schema/database.js";
 import { loadOrgView, personByEmail, teamByName } from "../org/org-view.js";
 import { orgReport, personReport, teamReport } from "./build-report.js";
-import type { Report } from "./report.types.js";
 
 /** The report of `kind` for the flags' person or team. */
 export async function buildReport(

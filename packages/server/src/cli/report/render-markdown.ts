@@ -1,5 +1,5 @@
 /** A report as Markdown: diagrams embedded as SVG data URIs, each followed by its text equivalent. */
-import type { Report, ReportDiagram, ReportTable } from "./report.types.js";
+import type { Report, ReportDiagram, ReportTable } from "../../report/report.types.js";
 
 /** Escapes what Markdown would read as formatting (names are data, never markup). */
 export function escapeMarkdown(text: string): string {

@@ -17,18 +17,22 @@ export interface IndexDefinition {
   readonly create: string;
 }
 
-/** Secondary (non-constraint) indexes of the bulk tables. */
-export async function bulkIndexes(db: Db, dialect: DialectName): Promise<IndexDefinition[]> {
+/** Secondary (non-constraint) indexes of `tables` (by default the bulk tables of the large load). */
+export async function bulkIndexes(
+  db: Db,
+  dialect: DialectName,
+  tables: readonly string[] = BULK_TABLES,
+): Promise<IndexDefinition[]> {
   if (dialect === "sqlite") {
     const { rows } = await sql<{ name: string; sql: string }>`
       select name, sql from sqlite_master
-      where type = 'index' and sql is not null and tbl_name in (${sql.join([...BULK_TABLES])})
+      where type = 'index' and sql is not null and tbl_name in (${sql.join([...tables])})
       order by name`.execute(db);
     return rows.map((r) => ({ name: r.name, create: r.sql }));
   }
   const { rows } = await sql<{ name: string; create: string }>`
     select i.indexname as name, i.indexdef as "create" from pg_indexes i
-    where i.schemaname = current_schema() and i.tablename in (${sql.join([...BULK_TABLES])})
+    where i.schemaname = current_schema() and i.tablename in (${sql.join([...tables])})
       and not exists (select 1 from pg_constraint c where c.conname = i.indexname and c.connamespace = current_schema()::regnamespace)
     order by i.indexname`.execute(db);
   return rows;

@@ -1,6 +1,7 @@
 /**
  * The large organisation on SQLite, loaded once and kept as a file under a cache folder keyed by
- * seed, size, schema version and a fingerprint of the generator's output — so a rerun of the
+ * seed, size, schema (version and fingerprint of the migrations) and a fingerprint of the
+ * generator's output — so a rerun of the
  * benchmark copies a file instead of generating two million check-ins again, and any change to
  * the schema or the generator makes a new entry instead of reusing a stale one.
  */
@@ -15,6 +16,7 @@ import { type AscentDatabase, openDatabase } from "../engine/open-database.js";
 import { migrateToLatest } from "../migrations/migrate-to-latest.js";
 import { CODE_SCHEMA_VERSION } from "../migrations/migration-provider.js";
 import { type LargeLoadOptions, loadLargeOrganisation } from "./load-large-organisation.js";
+import { schemaFingerprint } from "./schema-fingerprint.js";
 
 /** The default cache folder, beside other tools' caches and ignored with node_modules. */
 export const DEFAULT_LARGE_CACHE = join("node_modules", ".cache", "ascent-bench");
@@ -43,7 +45,8 @@ export function largeCacheName(options: LargeLoadOptions): string {
     .update(JSON.stringify([[...sample.people()], [...sample.mentorships()], [...sample.checkIns()], now ?? null]))
     .digest("hex")
     .slice(0, 12);
-  return `large-seed${seed}-people${people}-checkins${checkInsPerPerson}-schema${CODE_SCHEMA_VERSION}-${fingerprint}.db`;
+  const schema = `${CODE_SCHEMA_VERSION}.${schemaFingerprint()}`;
+  return `large-seed${seed}-people${people}-checkins${checkInsPerPerson}-schema${schema}-${fingerprint}.db`;
 }
 
 /** Opens a working copy of the cached large database, loading and caching it first when missing. */

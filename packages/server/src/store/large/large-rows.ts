@@ -5,14 +5,11 @@
  * so a drift shows up there.
  */
 import type { CheckIn, Mentorship, Person } from "@ascent/core";
+import type { BulkTable } from "../bulk/bulk-table.js";
 import { toIsoText, toJson } from "../repositories/column-codec.js";
 import type { CurrentPositionTable, PositionChangeTable } from "../schema/read-model.tables.js";
 
-/** A bulk-loaded table: its columns and their PostgreSQL types (for `unnest` casts). */
-export interface BulkTable {
-  readonly name: string;
-  readonly columns: readonly (readonly [name: string, pgType: "text" | "integer" | "double precision"])[];
-}
+export type { BulkTable } from "../bulk/bulk-table.js";
 
 export const PERSON_TABLE: BulkTable = {
   name: "person",

@@ -138,7 +138,14 @@ export async function loadLargeOrganisation(
   // Planner statistics for the freshly filled tables (outside the transaction: PostgreSQL's
   // autovacuum would get there eventually, a benchmark right after the load would not wait).
   if (database.dialect === "postgres") {
-    const analysed = [...BULK_TABLES, "stage_count", "stage_change_month"];
+    const analysed = [
+      ...BULK_TABLES,
+      "stage_count",
+      "stage_change_month",
+      "pipeline_month",
+      "team_coverage",
+      "coverage_count",
+    ];
     await sql.raw(`analyze ${analysed.map((t) => `"${t}"`).join(", ")}`).execute(database.db);
   }
   return summary;
