@@ -1,7 +1,8 @@
 /**
- * The dashboard aggregates (stage_count, stage_change_month) against a from-scratch recount after
- * random submissions, team moves, deactivations and reactivations — and the dashboards read from
- * them against the same figures computed the old way, one row per person or per change.
+ * The dashboard aggregates (stage_count, stage_change_month, team_coverage, coverage_count)
+ * against a from-scratch recount after random submissions, team moves, teams moving between
+ * groups, deactivations and reactivations — and the dashboards read from them against the same
+ * figures computed the old way, one row per person or per change.
  */
 import {
   buildDemoOrganisation,
@@ -14,14 +15,16 @@ import {
 } from "@ascent/core";
 import { describe, expect, it } from "vitest";
 import { peopleWithPositions, positionChanges } from "../../store/queries/dashboard.queries.js";
+import { coverageStage } from "../../store/read-models/coverage-stage.js";
 import { countedFromScratch, storedDashboardCounts } from "../../store/read-models/dashboard-counts.js";
 import { recordSubmittedCheckIn } from "../../store/read-models/record-submitted-check-in.js";
+import { moveTeamCoverageToGroup } from "../../store/read-models/team-coverage-counts.js";
 import { findPerson, updatePerson } from "../../store/repositories/person.repository.js";
 import { forEachEngine } from "../../store/testing/test-engines.js";
 import { loadDemoOrganisation } from "../../store/transfer/load-demo-organisation.js";
 import { actorFor } from "../access/actor.js";
 import { testContext } from "../testing/fixed-clock.js";
-import { coverageStage, getLeadershipCoverage } from "./get-leadership-coverage.service.js";
+import { getLeadershipCoverage, type TeamCoverage } from "./get-leadership-coverage.service.js";
 import { getPipeline } from "./get-pipeline.service.js";
 import { getStageDistribution } from "./get-stage-distribution.service.js";
 
@@ -52,6 +55,7 @@ forEachEngine((engine) => {
       const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
       const people = org.people.map((p) => p.id);
       const teams = [...org.teams.map((t) => t.id), null];
+      const groups = [...org.groups.map((g) => g.id), null];
       const ratings: readonly Rating[] = ["not_yet", "emerging", "established"];
       for (let step = 0; step < 60; step++) {
         const personId = pick(people);
@@ -71,6 +75,19 @@ forEachEngine((engine) => {
             ratings: Object.fromEntries(path.map((p) => [p.stage.id, pick(ratings)])) as Record<StageId, Rating>,
           };
           await recordSubmittedCheckIn(db, { framework, checkIn });
+        } else if (roll < 0.62) {
+          // A team moves to another group (or none): its coverage moves with it.
+          const teamId = pick(org.teams).id;
+          const to = pick(groups);
+          await db.transaction().execute(async (trx) => {
+            const team = await trx
+              .selectFrom("team")
+              .select("group_id")
+              .where("id", "=", teamId)
+              .executeTakeFirstOrThrow();
+            await trx.updateTable("team").set({ group_id: to }).where("id", "=", teamId).execute();
+            await moveTeamCoverageToGroup(trx, teamId, team.group_id, to);
+          });
         } else {
           const stored = (await findPerson(db, personId))!;
           const person =
@@ -102,13 +119,28 @@ forEachEngine((engine) => {
         expect(distribution.perStage[stage.id], stage.id).toBe(expected);
       }
 
-      const coverage = await getLeadershipCoverage(ctx, leader());
+      // Coverage, every page: each team's members and leaders as the people rows give them.
       const number = coverageStage(framework).number;
-      for (const team of coverage.teams) {
+      const pages: TeamCoverage[] = [];
+      let cursor: string | undefined;
+      let coverage: Awaited<ReturnType<typeof getLeadershipCoverage>>;
+      do {
+        coverage = await getLeadershipCoverage(ctx, leader(), { limit: 7, cursor });
+        pages.push(...coverage.teams);
+        cursor = coverage.nextCursor ?? undefined;
+      } while (cursor !== undefined);
+      const staffed = [...new Set(active.flatMap((p) => (p.team_id ? [p.team_id] : [])))].sort();
+      expect(pages.map((t) => t.teamId).sort()).toEqual(staffed);
+      for (const team of pages) {
         const members = active.filter((p) => p.team_id === team.teamId);
         expect(team.members, team.teamId).toBe(members.length);
-        expect(team.leaderIds).toEqual(members.filter((p) => (p.reached ?? 0) >= number).map((p) => p.id));
+        expect(team.leaders, team.teamId).toBe(members.filter((p) => (p.reached ?? 0) >= number).length);
       }
+      expect(coverage.summary).toEqual({
+        teams: staffed.length,
+        covered: pages.filter((t) => t.leaders > 0).length,
+        teamsWithoutPeople: org.teams.length - staffed.length,
+      });
 
       const pipeline = await getPipeline(ctx, leader(), { months: 30 });
       const changes = await positionChanges(db, { teamIds: null });
@@ -127,6 +159,20 @@ forEachEngine((engine) => {
       const scoped = await getStageDistribution(ctx, lead);
       const scopeTeams = new Set(scoped.scope.kind === "teams" ? scoped.scope.teamIds : []);
       expect(scoped.total).toBe(active.filter((p) => p.team_id !== null && scopeTeams.has(p.team_id)).length);
+      // Its pipeline: the changes of the people now in those teams (several teams summed per month).
+      const teamOf = new Map(everyone.map((p) => [p.id, p.team_id]));
+      const scopedPipeline = await getPipeline(ctx, lead, { months: 30 });
+      for (const month of scopedPipeline.months) {
+        const stageOf = new Map<string, string>();
+        for (const c of changes) {
+          const teamId = teamOf.get(c.person_id);
+          if (teamId && scopeTeams.has(teamId) && c.at.slice(0, 7) <= month.month)
+            stageOf.set(c.person_id, c.stage_id ?? path.at(-1)!.stage.id);
+        }
+        const expected = Object.fromEntries(path.map((p) => [p.stage.id, 0]));
+        for (const stage of stageOf.values()) expected[stage] = (expected[stage] ?? 0) + 1;
+        expect(month.perStage, `${month.month} in the lead's teams`).toEqual(expected);
+      }
     });
   });
 });

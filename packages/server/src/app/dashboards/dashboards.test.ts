@@ -45,11 +45,40 @@ forEachEngine((engine: TestEngine) => {
       expect(total(pipeline.months.at(-1)!)).toBeGreaterThan(total(pipeline.months[6]!));
     });
 
-    it("shows coverage per team, with the demo's one uncovered team", async () => {
+    it("shows coverage figures and teams least covered first, with the demo's one uncovered team", async () => {
       const coverage = await getLeadershipCoverage(ctx(), leader());
       expect(coverage.stageId).toBe("team-ownership");
-      expect(coverage.teams).toHaveLength(org.teams.length);
+      const staffed = new Set(org.people.filter((p) => p.status === "active" && p.teamId).map((p) => p.teamId));
+      expect(coverage.summary).toEqual({
+        teams: staffed.size,
+        covered: staffed.size - 1,
+        teamsWithoutPeople: org.teams.length - staffed.size,
+      });
+      expect(coverage.teams).toHaveLength(Math.min(staffed.size, 10));
+      expect(coverage.teams[0]).toMatchObject({ covered: false, leaders: 0 });
       expect(coverage.teams.filter((t) => !t.covered)).toHaveLength(1);
+      const groups = coverage.groups.reduce((n, g) => n + g.teams - g.covered, 0);
+      expect(groups).toBe(1);
+    });
+
+    it("pages through coverage with a cursor, and refuses a cursor or limit it never gave", async () => {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await getLeadershipCoverage(ctx(), leader(), { limit: 2, cursor });
+        expect(page.teams.length).toBeLessThanOrEqual(2);
+        seen.push(...page.teams.map((t) => t.teamId));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor !== undefined);
+      const whole = await getLeadershipCoverage(ctx(), leader(), { limit: 100 });
+      expect(seen).toEqual(whole.teams.map((t) => t.teamId));
+      expect(whole.teams.map((t) => t.leaders)).toEqual(whole.teams.map((t) => t.leaders).sort((a, b) => a - b));
+      expect(whole.nextCursor).toBeNull();
+      for (const options of [{ cursor: "not-a-cursor" }, { limit: 0 }, { limit: 101 }]) {
+        await expect(getLeadershipCoverage(ctx(), leader(), options)).rejects.toMatchObject({
+          code: AppErrorCode.ValidationFailed,
+        });
+      }
     });
 
     it("finds calibration gaps both ways", async () => {
@@ -90,7 +119,10 @@ forEachEngine((engine: TestEngine) => {
       const coverage = await getLeadershipCoverage(ctx(), lead);
       expect(coverage.scope.kind).toBe("teams");
       expect(coverage.teams.map((t) => t.teamId)).toContain(team.id);
-      expect(coverage.teams.length).toBeLessThan(org.teams.length);
+      const scopeTeams = coverage.scope.kind === "teams" ? coverage.scope.teamIds : [];
+      for (const t of coverage.teams) expect(scopeTeams).toContain(t.teamId);
+      expect(coverage.summary.teams + coverage.summary.teamsWithoutPeople).toBe(scopeTeams.length);
+      expect(scopeTeams.length).toBeLessThan(org.teams.length);
       const distribution = await getStageDistribution(ctx(), lead);
       expect(distribution.total).toBeLessThan(org.people.length);
       const leads = new Set([...org.teams.flatMap((t) => t.leadIds), ...org.groups.flatMap((g) => g.leadIds)]);

@@ -1,7 +1,7 @@
 /**
  * Use case: the pipeline — people per stage at the end of each month (the stage each person
- * worked on after their latest change up to then) — as running sums of the stage_change_month
- * aggregate: a row per month and stage, never a row per change.
+ * worked on after their latest change up to then) — as running sums of the monthly deltas kept in
+ * pipeline_month: a row per month, never a row per change.
  */
 import type { StageId } from "@ascent/core";
 import { pipelineDeltas } from "../../store/queries/dashboard.queries.js";
@@ -41,14 +41,16 @@ export async function getPipeline(ctx: AppContext, actor: Actor, options: Pipeli
   const ends = monthEnds(ctx.now(), Math.min(count!, 240));
   const deltas = await pipelineDeltas(ctx.db, peopleScope(scope), ends[0]!.month, ends.at(-1)!.month);
   const running = new Map<string, number>();
-  const add = (stage: string, delta: number | string) => running.set(stage, (running.get(stage) ?? 0) + Number(delta));
+  const add = (row: (typeof deltas)[number]) => {
+    for (const [stage, delta] of Object.entries(row.perStage)) running.set(stage, (running.get(stage) ?? 0) + delta);
+  };
   // Rows before the window (month null) give the counts it starts from.
-  for (const row of deltas) if (row.month === null) add(row.stage, row.delta);
-  const byMonth = new Map<string, typeof deltas>();
+  for (const row of deltas) if (row.month === null) add(row);
+  const byMonth = new Map<string, (typeof deltas)[number][]>();
   for (const row of deltas) if (row.month !== null) byMonth.set(row.month, [...(byMonth.get(row.month) ?? []), row]);
   const months: PipelineMonth[] = [];
   for (const { month } of ends) {
-    for (const row of byMonth.get(month) ?? []) add(row.stage, row.delta);
+    for (const row of byMonth.get(month) ?? []) add(row);
     const perStage = emptyStageCounts(framework);
     for (const [key, people] of running) {
       if (people === 0) continue;

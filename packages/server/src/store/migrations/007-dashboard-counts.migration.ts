@@ -5,7 +5,7 @@
  * of the check-in a current position comes from, so no dashboard joins the check-in history.
  */
 import { type Kysely, sql } from "kysely";
-import { recountDashboardCounts } from "../read-models/dashboard-counts.js";
+import { recountStageCounts } from "../read-models/dashboard-counts.js";
 import type { Db } from "../repositories/store.types.js";
 
 /** Creates stage_count and stage_change_month, widens current_position, and counts what is there. */
@@ -37,7 +37,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     update current_position set
       source_author_id = (select author_id from check_in where check_in.id = current_position.check_in_id),
       source_at = (select submitted_at from check_in where check_in.id = current_position.check_in_id)`.execute(db);
-  await recountDashboardCounts(db as unknown as Db);
+  await recountStageCounts(db as unknown as Db);
 }
 
 /** Drops the aggregates and the added columns. */

@@ -10,6 +10,9 @@ import * as accounts from "./004-accounts.migration.js";
 import * as readModels from "./005-read-models.migration.js";
 import * as privateNotes from "./006-private-notes.migration.js";
 import * as dashboardCounts from "./007-dashboard-counts.migration.js";
+import * as dashboardReads from "./008-dashboard-reads.migration.js";
+import * as weeklyDigest from "./009-weekly-digest.migration.js";
+import * as organisationAdmin from "./010-organisation-admin.migration.js";
 
 /** Every migration by name, oldest first. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -20,6 +23,9 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "005-read-models": readModels,
   "006-private-notes": privateNotes,
   "007-dashboard-counts": dashboardCounts,
+  "008-dashboard-reads": dashboardReads,
+  "009-weekly-digest": weeklyDigest,
+  "010-organisation-admin": organisationAdmin,
 };
 
 /** The schema version of a migration name ("004-accounts" → 4). */

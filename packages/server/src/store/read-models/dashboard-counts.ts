@@ -1,15 +1,29 @@
 /**
- * The dashboard aggregates (`stage_count`, `stage_change_month`): what the distribution, coverage
- * and pipeline dashboards read instead of one row per person or per change.
+ * The dashboard aggregates (`stage_count`, `stage_change_month` and its packed form
+ * `pipeline_month`, and the coverage read model of team-coverage-counts.ts): what the distribution, coverage and pipeline dashboards read instead
+ * of one row per person or per change.
  *
  * Upkeep is one rule for every writer: a person's *contribution* to the aggregates is a pure
  * function of their person row (team, status), their current position and their position
  * changes. A change to any of those is wrapped in `withDashboardCounts(db, personIds, change)`,
- * which takes the contribution of those people before and after the change and adds the
- * difference — in the caller's transaction. Bulk writers (rebuild, loaders) recount instead.
+ * which locks those people, takes their contribution before and after the change and adds the
+ * difference as increments (`n = n + d`, never a value computed outside the row's lock) — in the
+ * caller's transaction. Bulk writers (rebuild, loaders) recount instead.
  */
 import { type RawBuilder, sql } from "kysely";
 import type { Db } from "../repositories/store.types.js";
+import { BATCH, batches, inKeyOrder, lockPeople, personFilter } from "./count-upkeep.helpers.js";
+import { activeCoverageStageNumber } from "./coverage-stage.js";
+import { recountPipelineMonths, repackPipelineMonths, storedPipelineMonths } from "./pipeline-month-counts.js";
+import {
+  addTeamDifference,
+  recountTeamCoverage,
+  storedTeamCoverage,
+  type TeamFigures,
+  teamContributionOf,
+  teamCoverageFromScratch,
+  teamDifference,
+} from "./team-coverage-counts.js";
 
 /** The scope of organisation-wide rows (team rows carry the team id). */
 export const ORGANISATION_SCOPE = "";
@@ -20,8 +34,6 @@ export const NOT_ASSESSED_KEY = "-none";
 
 /** Above this many people, a change is followed by a full recount rather than a per-person difference. */
 const RECOUNT_ABOVE = 5000;
-/** People per contribution query (bound parameters). */
-const BATCH = 500;
 
 interface StageRow {
   scope: string;
@@ -34,10 +46,6 @@ interface MonthRow {
   month: string;
   stage: string;
   delta: number | string;
-}
-
-function personFilter(column: string, personIds: readonly string[] | null) {
-  return personIds === null ? sql`` : sql`and ${sql.ref(column)} in (${sql.join([...personIds])})`;
 }
 
 /** Active people per scope and stage key (all people, or those listed). */
@@ -83,26 +91,41 @@ function monthContribution(personIds: readonly string[] | null): RawBuilder<Mont
     from deltas where team_id is not null group by team_id, month, stage having sum(d) <> 0`;
 }
 
-/** Replaces both aggregates with a count from person, current_position and position_change. */
-export async function recountDashboardCounts(db: Db): Promise<void> {
+/**
+ * Replaces stage_count and stage_change_month with a count from person, current_position and
+ * position_change (migration 007 calls this alone: the coverage tables come with 008).
+ */
+export async function recountStageCounts(db: Db): Promise<void> {
   await db.deleteFrom("stage_count").execute();
   await db.deleteFrom("stage_change_month").execute();
   await sql`insert into stage_count (scope, stage, people) ${stageContribution(null)}`.execute(db);
   await sql`insert into stage_change_month (scope, month, stage, delta) ${monthContribution(null)}`.execute(db);
 }
 
+/** Replaces every dashboard aggregate with a count from the rows they summarise. */
+export async function recountDashboardCounts(db: Db): Promise<void> {
+  await recountStageCounts(db);
+  await recountPipelineMonths(db);
+  await recountTeamCoverage(db);
+}
+
 /** What a recount would give, without writing: non-zero rows, sorted (for consistency checks). */
 export async function countedFromScratch(db: Db) {
   const stages = (await stageContribution(null).execute(db)).rows;
   const months = (await monthContribution(null).execute(db)).rows;
-  return normalise(stages, months);
+  const counted = normalise(stages, months);
+  return { ...counted, pipeline: counted.months, ...(await teamCoverageFromScratch(db)) };
 }
 
 /** The aggregates as stored: non-zero rows, sorted. */
 export async function storedDashboardCounts(db: Db) {
   const stages = await db.selectFrom("stage_count").selectAll().execute();
   const months = await db.selectFrom("stage_change_month").selectAll().execute();
-  return normalise(stages, months);
+  return {
+    ...normalise(stages, months),
+    pipeline: await storedPipelineMonths(db),
+    ...(await storedTeamCoverage(db)),
+  };
 }
 
 function normalise(stages: readonly StageRow[], months: readonly MonthRow[]) {
@@ -122,15 +145,15 @@ function normalise(stages: readonly StageRow[], months: readonly MonthRow[]) {
 interface Contribution {
   readonly stages: Map<string, number>;
   readonly months: Map<string, number>;
+  readonly teams: Map<string, TeamFigures>;
 }
 
 const SEP = "\u0000";
 
-async function contributionOf(db: Db, personIds: readonly string[]): Promise<Contribution> {
+async function contributionOf(db: Db, personIds: readonly string[], coverageStage: number): Promise<Contribution> {
   const stages = new Map<string, number>();
   const months = new Map<string, number>();
-  for (let start = 0; start < personIds.length; start += BATCH) {
-    const batch = personIds.slice(start, start + BATCH);
+  for (const batch of batches(personIds)) {
     for (const r of (await stageContribution(batch).execute(db)).rows) {
       const k = [r.scope, r.stage].join(SEP);
       stages.set(k, (stages.get(k) ?? 0) + Number(r.people));
@@ -140,13 +163,17 @@ async function contributionOf(db: Db, personIds: readonly string[]): Promise<Con
       months.set(k, (months.get(k) ?? 0) + Number(r.delta));
     }
   }
-  return { stages, months };
+  return { stages, months, teams: await teamContributionOf(db, personIds, coverageStage) };
 }
 
+/** after − before per key, without zeros, in key order (the order rows are locked in). */
 function difference(before: Map<string, number>, after: Map<string, number>): [string[], number][] {
   const diff = new Map(after);
   for (const [k, v] of before) diff.set(k, (diff.get(k) ?? 0) - v);
-  return [...diff].filter(([, v]) => v !== 0).map(([k, v]) => [k.split(SEP), v]);
+  return inKeyOrder(
+    [...diff].filter(([, v]) => v !== 0),
+    ([k]) => k,
+  ).map(([k, v]) => [k.split(SEP), v]);
 }
 
 async function addDifference(db: Db, before: Contribution, after: Contribution): Promise<void> {
@@ -183,12 +210,15 @@ async function addDifference(db: Db, before: Contribution, after: Contribution):
       )
       .execute();
   }
+  await repackPipelineMonths(db, months);
+  await addTeamDifference(db, teamDifference(before.teams, after.teams));
 }
 
 /**
  * Runs `change` — which may move the listed people's team, status, current position or position
  * changes, or create them — and brings the aggregates along, on the same `db` (call it inside the
- * change's transaction so both commit together).
+ * change's transaction so both commit together). Locks the listed people first (see lockPeople):
+ * a caller that reads their state to compute the change should lock them itself, earlier.
  */
 export async function withDashboardCounts<T>(
   db: Db,
@@ -202,8 +232,10 @@ export async function withDashboardCounts<T>(
     await recountDashboardCounts(db);
     return result;
   }
-  const before = await contributionOf(db, ids);
+  await lockPeople(db, ids);
+  const coverageStage = await activeCoverageStageNumber(db);
+  const before = await contributionOf(db, ids, coverageStage);
   const result = await change();
-  await addDifference(db, before, await contributionOf(db, ids));
+  await addDifference(db, before, await contributionOf(db, ids, coverageStage));
   return result;
 }

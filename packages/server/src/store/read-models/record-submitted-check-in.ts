@@ -8,6 +8,7 @@ import { insertCheckIns, listCheckInsOfPerson, submitCheckIn } from "../reposito
 import { toIsoText } from "../repositories/column-codec.js";
 import { inTransaction } from "../repositories/in-transaction.js";
 import type { Db } from "../repositories/store.types.js";
+import { lockPeople } from "./count-upkeep.helpers.js";
 import { withDashboardCounts } from "./dashboard-counts.js";
 import { currentPositionRow, findCurrentPosition, upsertCurrentPosition } from "./position.repository.js";
 
@@ -25,7 +26,8 @@ export interface RecordSubmittedCheckIn {
  * Stores the submitted check-in (inserting it, or submitting the stored draft under a version
  * check), recomputes the person's current position with the core engine, updates
  * `current_position`, logs a `position_change` when the progress moved, and moves the dashboard
- * aggregates (stage_count, stage_change_month) accordingly. All or nothing.
+ * aggregates (stage_count, stage_change_month, pipeline_month, team_coverage, coverage_count)
+ * accordingly. All or nothing.
  */
 export async function recordSubmittedCheckIn(db: Db, input: RecordSubmittedCheckIn): Promise<CheckIn> {
   const { checkIn, framework } = input;
@@ -42,7 +44,11 @@ export async function recordSubmittedCheckIn(db: Db, input: RecordSubmittedCheck
   });
 }
 
-/** Recomputes one person's current position after check-in `causeId`; logs a change when progress moved. */
+/**
+ * Recomputes one person's current position after check-in `causeId`; logs a change when progress
+ * moved. Call inside a transaction: the person stays locked until it ends, so a check-in of the
+ * same person submitted at the same moment waits, then reads a history that includes this one.
+ */
 export async function refreshPosition(
   db: Db,
   framework: Framework,
@@ -50,6 +56,7 @@ export async function refreshPosition(
   causeId: string,
   at: string,
 ): Promise<void> {
+  await lockPeople(db, [personId]);
   const history = await listCheckInsOfPerson(db, personId);
   const row = currentPositionRow(personId, currentPosition(framework, history), at, history);
   if (row === undefined) return;

@@ -8,6 +8,7 @@ import type {
   RateLimitTable,
   SessionTable,
 } from "./account.tables.js";
+import type { DigestDeliveryTable, DigestPreferenceTable, DigestWeekTable } from "./digest.tables.js";
 import type { MomentFollowUpTable, MomentTable, MomentTransitionTable } from "./moment.tables.js";
 import type {
   GroupLeadTable,
@@ -29,10 +30,13 @@ import type {
   ShareSettingTable,
 } from "./progression.tables.js";
 import type {
+  CoverageCountTable,
   CurrentPositionTable,
+  PipelineMonthTable,
   PositionChangeTable,
   StageChangeMonthTable,
   StageCountTable,
+  TeamCoverageTable,
 } from "./read-model.tables.js";
 
 export interface Database {
@@ -65,4 +69,10 @@ export interface Database {
   private_note: PrivateNoteTable;
   stage_count: StageCountTable;
   stage_change_month: StageChangeMonthTable;
+  pipeline_month: PipelineMonthTable;
+  team_coverage: TeamCoverageTable;
+  coverage_count: CoverageCountTable;
+  digest_preference: DigestPreferenceTable;
+  digest_week: DigestWeekTable;
+  digest_delivery: DigestDeliveryTable;
 }

@@ -1,4 +1,5 @@
 /** Tables of the organisation: its one settings row, people, teams, groups and mentorships. */
+import type { Generated } from "kysely";
 import type { IsoText, JsonText } from "./column-types.js";
 
 export interface OrganisationTable {
@@ -29,12 +30,16 @@ export interface PersonTable {
 export interface GroupTable {
   id: string;
   name: string;
+  /** Since migration 010; bulk writers may leave it to its default (1). */
+  version: Generated<number>;
 }
 
 export interface TeamTable {
   id: string;
   name: string;
   group_id: string | null;
+  /** Since migration 010; bulk writers may leave it to its default (1). */
+  version: Generated<number>;
 }
 
 export interface TeamLeadTable {
@@ -57,4 +62,6 @@ export interface MentorshipTable {
   started_at: IsoText;
   ended_at: IsoText | null;
   cadence_days: number;
+  /** Since migration 010; bulk writers may leave it to its default (1). */
+  version: Generated<number>;
 }

@@ -56,3 +56,36 @@ export interface StageChangeMonthTable {
   stage: string;
   delta: number;
 }
+
+/**
+ * stage_change_month packed for reading: one row per scope and month, `deltas` a JSON object of
+ * stage key → delta (non-zero ones only), rewritten from stage_change_month whenever it moves.
+ */
+export interface PipelineMonthTable {
+  scope: string;
+  /** "YYYY-MM" (UTC). */
+  month: string;
+  deltas: string;
+}
+
+/**
+ * Leadership coverage per team with active people (a team whose last active member leaves loses
+ * its row): how many active members it has, and how many of them are at the coverage stage of the
+ * active framework or beyond (its leaders). Least-covered first reads the (leaders, team_id) index.
+ */
+export interface TeamCoverageTable {
+  team_id: string;
+  members: number;
+  leaders: number;
+}
+
+/**
+ * Coverage figures per scope (`""` = the whole organisation, else a group id): teams with active
+ * people, and how many of them have no leader yet. Moved with team_coverage, in the same
+ * transaction, whenever a team gains or loses its people or its last leader.
+ */
+export interface CoverageCountTable {
+  scope: string;
+  teams: number;
+  uncovered: number;
+}

@@ -1,7 +1,7 @@
 /** Starts and drives a concurrent-writer process (see concurrent-writer.process.ts). */
 import { type ChildProcess, fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import type { GrowthPlan } from "@ascent/core";
+import type { CheckIn, GrowthPlan } from "@ascent/core";
 import type { DatabaseConfig } from "../engine/database-config.js";
 import type { Versioned } from "../repositories/store.types.js";
 
@@ -9,6 +9,7 @@ type Reply =
   | { readonly type: "ready" }
   | { readonly type: "read"; readonly result: Versioned<GrowthPlan> | undefined }
   | { readonly type: "update"; readonly version: number }
+  | { readonly type: "recorded" }
   | { readonly type: "error"; readonly code: string; readonly message: string };
 
 /** A writer in another process with its own connection to the database `config` names. */
@@ -16,6 +17,8 @@ export interface ConcurrentWriter {
   readPlan(planId: string): Promise<Versioned<GrowthPlan> | undefined>;
   /** Resolves with the new version, or rejects with an Error whose `code` is the StoreError code. */
   updatePlan(plan: GrowthPlan, version: number): Promise<number>;
+  /** Records a submitted check-in (default framework) with its read models, in one transaction. */
+  recordCheckIn(checkIn: CheckIn): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -46,6 +49,9 @@ export async function startConcurrentWriter(config: DatabaseConfig): Promise<Con
     },
     async updatePlan(plan, version) {
       return ((await ask({ type: "update", plan, version })) as Extract<Reply, { type: "update" }>).version;
+    },
+    async recordCheckIn(checkIn) {
+      await ask({ type: "record", checkIn });
     },
     async close() {
       const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
