@@ -3,7 +3,10 @@
  * with the demo organisation loaded, called with an API token) and a bare Fastify hello-world,
  * both listening on 127.0.0.1 in this process, each loaded with autocannon (BENCH_API_SECONDS,
  * default 10 s; 50 connections). Printed: req/s, p99 and the ratio to the bare server's req/s for
- *   - an authenticated read of a person's position (GET /api/v1/people/:id/overview), target ≥ 0.4×;
+ *   - an authenticated read of a person's position (GET /api/v1/people/:id/position, from the
+ *     current-position read model), target ≥ 0.4×;
+ *   - the same person's whole overview (every check-in, evidence, plan: for information, no target);
+ *   - GET /api/v1/me, what authentication alone costs (for information, no target);
  *   - a check-in write (create a draft, then submit it: two requests per check-in).
  */
 import { mkdtemp, rm } from "node:fs/promises";
@@ -104,12 +107,14 @@ async function startApp(dataDir: string): Promise<{ app: FastifyInstance; token:
     .orderBy("n", "desc")
     .executeTakeFirstOrThrow();
   const personId = busiest.person_id;
-  const probe = await app.inject({
-    method: "GET",
-    url: `/api/v1/people/${personId}/overview`,
-    headers: { authorization: `Bearer ${token}` },
-  });
-  if (probe.statusCode !== 200) throw new Error(`position read failed: ${probe.statusCode} ${probe.body}`);
+  for (const read of ["position", "overview"]) {
+    const probe = await app.inject({
+      method: "GET",
+      url: `/api/v1/people/${personId}/${read}`,
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (probe.statusCode !== 200) throw new Error(`${read} read failed: ${probe.statusCode} ${probe.body}`);
+  }
   await app.listen({ host: "127.0.0.1", port: 0 });
   return { app, token, personId };
 }
@@ -152,13 +157,22 @@ export async function benchApi(): Promise<boolean> {
     const baseline = await autocannon({ url: `${urlOf(bare)}/`, connections: CONNECTIONS, duration });
     line("bare Fastify hello-world (baseline)", baseline, null);
 
-    const read = await autocannon({
-      url: `${urlOf(app)}/api/v1/people/${encodeURIComponent(personId)}/overview`,
+    const person = `${urlOf(app)}/api/v1/people/${encodeURIComponent(personId)}`;
+    const read = await autocannon({ url: `${person}/position`, connections: CONNECTIONS, duration, headers: auth });
+    const readOk = line("read: GET /people/:id/position", read, baseline.requests.average, READ_TARGET);
+
+    // The whole overview (history, evidence, plans, moments) is the heavy page: printed, no target.
+    const overview = await autocannon({ url: `${person}/overview`, connections: CONNECTIONS, duration, headers: auth });
+    const overviewOk = line("read: GET /people/:id/overview (no target)", overview, baseline.requests.average);
+
+    // Authentication, headers and serialisation alone: what every request pays.
+    const whoAmI = await autocannon({
+      url: `${urlOf(app)}/api/v1/me`,
       connections: CONNECTIONS,
       duration,
       headers: auth,
     });
-    const readOk = line("read: GET /people/:id/overview", read, baseline.requests.average, READ_TARGET);
+    const whoAmIOk = line("read: GET /me (no target)", whoAmI, baseline.requests.average);
 
     // Each connection creates a self check-in draft, then submits it with the id it got back.
     const me = await app.inject({ method: "GET", url: "/api/v1/me", headers: auth });
@@ -189,7 +203,7 @@ export async function benchApi(): Promise<boolean> {
       ],
     });
     const writeOk = line("write: POST /check-ins + /submit", write, baseline.requests.average);
-    return readOk && writeOk;
+    return readOk && overviewOk && whoAmIOk && writeOk;
   } finally {
     await started?.app.close();
     await bare.close();

@@ -68,6 +68,22 @@ forEachEngine((engine) => {
       expect(doc.paths["/api/docs"]).toBeUndefined();
     });
 
+    it("logs one line per request at info: method, path, status and time, nothing of the caller", async () => {
+      const lines: string[] = [];
+      const logged = await buildTestApp(await engine.create(), {
+        logger: { stream: { write: (line) => void lines.push(line) } },
+      });
+      await logged.app.inject({ method: "GET", url: "/healthz", headers: { cookie: "ascent_session=secret-value" } });
+      await logged.app.close();
+      const requestLines = lines.map((line) => JSON.parse(line)).filter((entry) => entry.reqId !== undefined);
+      expect(requestLines).toEqual([
+        expect.objectContaining({ msg: "request completed", method: "GET", url: "/healthz", statusCode: 200 }),
+      ]);
+      expect(typeof requestLines[0].responseTime).toBe("number");
+      expect(lines.join("\n")).not.toContain("secret-value");
+      expect(lines.join("\n")).not.toContain("remoteAddress");
+    });
+
     it("renders a readable, script-free docs page from the description", async () => {
       const page = await test.app.inject({ method: "GET", url: "/api/docs" });
       expect(page.statusCode).toBe(200);

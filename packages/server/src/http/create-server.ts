@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import cookie from "@fastify/cookie";
-import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Kysely } from "kysely";
 import type { AuthContext } from "../auth/auth-context.js";
@@ -65,6 +65,28 @@ export interface CreateServerOptions {
    * only (API tests), and then "/" shows the welcome page instead.
    */
   readonly webDistDir?: string | null;
+  /** How long a verified session or API token is trusted without the database (auth/credential-cache.ts); 0 = never. */
+  readonly credentialCacheTtlMs?: number;
+}
+
+/**
+ * One log line per request instead of Fastify's two ("incoming request" with the client's address
+ * and port, then "request completed"): method, path and query, status and time, no headers, no
+ * body. Errors keep Fastify's own lines.
+ */
+class OneLinePerRequest extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (error) {
+      super.requestCompleted(error, request, reply);
+      return;
+    }
+    reply.log.info(
+      { method: request.method, url: request.url, statusCode: reply.statusCode, responseTime: reply.elapsedTime },
+      "request completed",
+    );
+  }
 }
 
 /** Builds the app; `await app.ready()` (or inject/listen) completes the plugins. */
@@ -76,6 +98,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
       typeof options.logger === "object"
         ? { level: options.logger.level ?? "info", stream: options.logger.stream }
         : (options.logger ?? false),
+    logController: new OneLinePerRequest(),
     bodyLimit: DEFAULT_BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
     // A 20-line JSON body never needs 10 s; slow-loris clients are cut off.
@@ -117,10 +140,16 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   collectRouteTable(app);
   await registerSecurityHeaders(app, { https });
   await app.register(cookie);
-  installAuthentication(app, ctx, [originOf(config.publicUrl)]);
+  installAuthentication(app, ctx, {
+    publicOrigins: [originOf(config.publicUrl)],
+    secureCookies: https,
+    now: () => clock().getTime(),
+    ...(options.credentialCacheTtlMs === undefined ? {} : { credentialCacheTtlMs: options.credentialCacheTtlMs }),
+  });
   // API answers carry personal data and one-time secrets: never let a browser or proxy cache them.
-  app.addHook("onSend", async (request, reply) => {
+  app.addHook("onSend", (request, reply, payload, done) => {
     if (request.url.startsWith("/api/v1/")) reply.header("cache-control", "no-store");
+    done(null, payload);
   });
   await registerOpenApi(app, { version: options.version ?? ASCENT_VERSION, publicUrl: config.publicUrl });
 

@@ -10,6 +10,8 @@ export interface RouteEntry {
   readonly method: string;
   readonly url: string;
   readonly access: RouteAccess;
+  /** Admin-only routes answer everyone else like an unknown route. */
+  readonly adminOnly: boolean;
 }
 
 const tables = new WeakMap<FastifyInstance, RouteEntry[]>();
@@ -27,6 +29,7 @@ export function collectRouteTable(app: FastifyInstance): void {
   tables.set(app, table);
   app.addHook("onRoute", (route: RouteOptions) => {
     const access = route.config?.access ?? "account";
+    const adminOnly = route.config?.adminOnly === true;
     if (route.schema && !route.schema.hide && route.schema.security === undefined) {
       (route.schema as { security?: unknown }).security = securityOf(access);
     }
@@ -34,7 +37,7 @@ export function collectRouteTable(app: FastifyInstance): void {
     for (const method of methods) {
       // HEAD twins of GET routes are Fastify's own; the GET entry covers them.
       if (method === "HEAD" && route.exposeHeadRoute === undefined) continue;
-      table.push({ method, url: route.url, access });
+      table.push({ method, url: route.url, access, adminOnly });
     }
   });
 }

@@ -1,6 +1,7 @@
 /** Diagram 7: the pipeline — people per stage over time, as stacked bars with a legend. */
 import type { PipelineDiagramInput } from "../diagram-inputs.types.js";
-import { monthLabel, niceStep } from "../primitives/dates.js";
+import { type AxisTick, monthKey, thinAxisLabels } from "../primitives/axis-labels.js";
+import { monthLabel, niceStep, parseDate } from "../primitives/dates.js";
 import { type DiagramOptions, resolveOptions } from "../primitives/diagram-options.js";
 import { stageTitle, walkPath } from "../primitives/framework-walk.js";
 import { pt } from "../primitives/geometry.js";
@@ -74,25 +75,12 @@ export function layoutPipeline(input: PipelineDiagramInput, options?: DiagramOpt
   });
   let bottom = plotY + plotH;
   if (o.labels && series.length > 0) {
-    const widest = Math.max(...series.map((p) => textWidth(monthLabel(p.at), 11)));
-    const every = Math.max(1, Math.ceil((widest + 12) / slot));
-    series.forEach((point, i) => {
-      if (i % every !== 0) return;
-      const cx = plotX + slot * i + slot / 2;
-      // Keep the first and last labels inside the picture.
-      const x = Math.min(Math.max(cx, plotX + widest / 2), plotX + plotW - widest / 2);
+    const ticks = barTicks(series, (i) => plotX + slot * i + slot / 2);
+    for (const { x, text } of thinAxisLabels(ticks, { left: plotX, right: plotX + plotW, size: 11, gap: 12 })) {
       nodes.push(
-        label({
-          x,
-          y: bottom + 18,
-          text: monthLabel(point.at),
-          size: 11,
-          fill: c.muted,
-          background: c.background,
-          anchor: "middle",
-        }),
+        label({ x, y: bottom + 18, text, size: 11, fill: c.muted, background: c.background, anchor: "middle" }),
       );
-    });
+    }
     bottom += 30;
     const legend = legendNodes(
       walk.map((w, i) => ({ color: colors[i]!, text: `${w.number}. ${stageTitle(w)}` })),
@@ -120,4 +108,14 @@ export function layoutPipeline(input: PipelineDiagramInput, options?: DiagramOpt
     },
     nodes,
   );
+}
+
+/**
+ * One axis tick per bar. Monthly bars are keyed by calendar month, so thinning keeps quarters or
+ * years; bars that are not one per month (weeks, unreadable dates) are thinned by position.
+ */
+function barTicks(series: PipelineDiagramInput["series"], xOf: (i: number) => number): AxisTick[] {
+  const months = series.map((p) => monthKey(parseDate(p.at)));
+  const monthly = months.every((m, i) => Number.isFinite(m) && (i === 0 || m > months[i - 1]!));
+  return series.map((p, i) => ({ x: xOf(i), text: monthLabel(p.at), key: monthly ? months[i]! : i }));
 }

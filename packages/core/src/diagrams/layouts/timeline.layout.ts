@@ -1,5 +1,6 @@
 /** Diagram 8: a person's progress over time as a step line, with Awesome Permission moments marked. */
 import type { TimelineDiagramInput } from "../diagram-inputs.types.js";
+import { monthKey, thinAxisLabels } from "../primitives/axis-labels.js";
 import { dayLabel, monthLabel, parseDate } from "../primitives/dates.js";
 import { type DiagramOptions, type ResolvedOptions, resolveOptions } from "../primitives/diagram-options.js";
 import { describeProgress, stageTitle, walkPath } from "../primitives/framework-walk.js";
@@ -179,20 +180,8 @@ function dateTicks(
     const dt = new Date(d);
     d = Date.UTC(dt.getUTCFullYear(), dt.getUTCMonth() + 1, 1);
   }
-  const labelW = textWidth("Mar 2026", 11) + 14;
-  const every = Math.max(1, Math.ceil(months.length / Math.max(1, Math.floor(plotW / labelW))));
-  return months
-    .filter((_, i) => i % every === 0)
-    .map((t) => {
-      const x = Math.min(Math.max(xOf(t), plotX + labelW / 2), plotX + plotW - labelW / 2);
-      return label({
-        x,
-        y,
-        text: monthLabel(new Date(t).toISOString()),
-        size: 11,
-        fill: o.colors.muted,
-        background: o.colors.background,
-        anchor: "middle",
-      });
-    });
+  const ticks = months.map((t) => ({ x: xOf(t), text: monthLabel(new Date(t).toISOString()), key: monthKey(t) }));
+  return thinAxisLabels(ticks, { left: plotX, right: plotX + plotW, size: 11, gap: 12 }).map(({ x, text }) =>
+    label({ x, y, text, size: 11, fill: o.colors.muted, background: o.colors.background, anchor: "middle" }),
+  );
 }

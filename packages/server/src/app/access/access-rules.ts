@@ -11,6 +11,7 @@ import {
   privateNoteFacts,
 } from "../../store/queries/access.queries.js";
 import type { Grants, GrantVia } from "./access-grant.js";
+import { onePersonFacts } from "./one-person-facts.js";
 import { Permission } from "./permission.js";
 import type { RuleEnvironment } from "./rule-environment.js";
 import { sharedItemGrants } from "./shared-item-grants.js";
@@ -42,15 +43,23 @@ function selfOrMentee(mentorToo: boolean): AccessRule {
 /** Every rule, by permission. */
 export const ACCESS_RULES: Readonly<Record<Permission, AccessRule>> = {
   [Permission.PersonOverviewRead]: async (env, ids) => {
-    const rows = await personFacts(env.db, ids);
-    const rel = await env.relationships();
-    return decide(rows, (p) => {
+    const overviewVia = (p: { id: string }, isMentee: boolean, inLeadScope: boolean): GrantVia | null => {
       if (p.id === env.actor.personId) return "owner";
-      if (rel.menteeIds.has(p.id)) return "mentor";
-      if (p.team_id !== null && rel.leadScopeTeamIds.has(p.team_id)) return "lead";
+      if (isMentee) return "mentor";
+      if (inLeadScope) return "lead";
       if (env.actor.isLeader) return "leader";
       return env.actor.isAdmin ? "admin" : null;
-    });
+    };
+    // One person (a page, a polling script): one query with the relationship to them answered in it.
+    if (ids.length === 1) {
+      const one = await onePersonFacts(env.db, env.actor.personId, ids[0]!, env.now);
+      return decide(one ? [one] : [], (p) => overviewVia(p, p.isMentee, p.inLeadScope));
+    }
+    const rows = await personFacts(env.db, ids);
+    const rel = await env.relationships();
+    return decide(rows, (p) =>
+      overviewVia(p, rel.menteeIds.has(p.id), p.team_id !== null && rel.leadScopeTeamIds.has(p.team_id)),
+    );
   },
   [Permission.PersonManage]: async (env, ids) =>
     decide(await personFacts(env.db, ids), () => (env.actor.isAdmin ? "admin" : null)),

@@ -9,6 +9,8 @@ import { type Relationships, relationshipsOf } from "./relationships.js";
 export interface RuleEnvironment {
   readonly db: Kysely<Database>;
   readonly actor: Actor;
+  /** The instant access is decided at (the app's clock): a mentorship counts only while it runs. */
+  readonly now: string;
   relationships(): Promise<Relationships>;
   policy(): Promise<PrivacyPolicy>;
 }
@@ -19,6 +21,7 @@ export function ruleEnvironment(db: Kysely<Database>, actor: Actor, now: string)
   return {
     db,
     actor,
+    now,
     relationships: () => relationshipsOf(db, actor, now),
     policy: () => {
       policy ??= loadPrivacyPolicy(db);

@@ -52,7 +52,7 @@ export async function correctCheckIn(
         changes,
       ),
     );
-    await checkCheckIn(db, framework, draft, issues);
+    await checkCheckIn(db, framework, draft, issues, original.value.evidenceIds);
     issues.throwIfAny();
     await insertCheckIns(db, [draft]);
     if (input.submit === false) return { checkIn: draft, version: 1 };

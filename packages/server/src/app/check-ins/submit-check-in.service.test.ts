@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { replayPerson } from "../../store/read-models/rebuild-read-models.js";
+import { listCheckInsOfPerson } from "../../store/repositories/check-in.repository.js";
+import { activeFramework } from "../../store/repositories/framework-version.repository.js";
 import { forEachEngine } from "../../store/testing/test-engines.js";
 import { AppErrorCode } from "../errors/app-error.js";
 import { testContext } from "../testing/fixed-clock.js";
@@ -138,6 +141,37 @@ forEachEngine((engine) => {
       await expect(correctCheckIn(ctx, actors.unrelated, { checkInId: draft.checkIn.id })).rejects.toMatchObject({
         code: AppErrorCode.NotFound,
       });
+    });
+
+    it("keeps the read models what a replay of the check-ins gives when one person's submissions race", async () => {
+      const { db, ctx, actors } = await setUp();
+      const drafts = [];
+      for (let i = 0; i < 8; i += 1) {
+        const ratings = i % 2 === 0 ? FIRST_TWO : { "self-awareness": "emerging" };
+        drafts.push(
+          await createCheckInDraft(ctx, actors.member, { personId: CAST.member, assessorKind: "self", ratings }),
+        );
+      }
+      // A clock that moves on every reading, as a real one does between submissions.
+      let ms = Date.parse(ctx.now());
+      const racing = { ...ctx, now: () => new Date(++ms).toISOString() };
+      await Promise.all(
+        drafts.map((d) => submitCheckIn(racing, actors.member, { checkInId: d.checkIn.id, version: 1 })),
+      );
+      const replay = replayPerson(await activeFramework(db), CAST.member, await listCheckInsOfPerson(db, CAST.member));
+      const current = await db
+        .selectFrom("current_position")
+        .select("check_in_id")
+        .where("person_id", "=", CAST.member)
+        .executeTakeFirstOrThrow();
+      expect(current.check_in_id).toBe(replay.current?.check_in_id);
+      const changes = await db
+        .selectFrom("position_change")
+        .select("check_in_id")
+        .where("person_id", "=", CAST.member)
+        .orderBy("at")
+        .execute();
+      expect(changes.map((c) => c.check_in_id)).toEqual(replay.changes.map((c) => c.check_in_id));
     });
   });
 });

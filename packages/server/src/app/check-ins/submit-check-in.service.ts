@@ -3,6 +3,7 @@
  * recomputed and a position change appended, so dashboards never see one without the other.
  */
 import { submitCheckIn as submitDraft } from "@ascent/core";
+import { lockPersonPosition } from "../../store/read-models/lock-person-position.js";
 import { findCurrentPosition, movedPosition } from "../../store/read-models/position.repository.js";
 import { recordSubmittedCheckIn } from "../../store/read-models/record-submitted-check-in.js";
 import { findCheckIn } from "../../store/repositories/check-in.repository.js";
@@ -56,12 +57,14 @@ export async function submitInTransaction(
   const { db } = ctx;
   const stored = await findCheckIn(db, checkInId);
   if (!stored) throw notFound("check-in");
+  // Concurrent submissions for one person queue here, before the submission time is taken.
+  await lockPersonPosition(db, stored.value.personId);
   const at = ctx.now();
   const checkIn = await translatingDomainErrors(() => submitDraft(stored.value, at));
   if (stored.version !== version) throw conflict("Check-in", version, stored.version);
   const framework = await activeFramework(db);
   const issues = new IssueList();
-  await checkCheckIn(db, framework, checkIn, issues);
+  await checkCheckIn(db, framework, checkIn, issues, stored.value.evidenceIds);
   issues.throwIfAny();
   // The store writes the submission and the read models it moves together (one transaction).
   const submitted = await translatingStoreErrors(() =>

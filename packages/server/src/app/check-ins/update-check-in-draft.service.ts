@@ -39,7 +39,7 @@ export async function updateCheckInDraft(
     if (!stored) throw notFound("check-in");
     const checkIn = await translatingDomainErrors(() => updateDraft(stored.value, changes));
     if (stored.version !== version) throw conflict("Check-in", version!, stored.version);
-    await checkCheckIn(db, await activeFramework(db), checkIn, issues);
+    await checkCheckIn(db, await activeFramework(db), checkIn, issues, stored.value.evidenceIds);
     issues.throwIfAny();
     return { checkIn, version: await translatingStoreErrors(() => updateDraftCheckIn(db, checkIn, version!)) };
   });

@@ -10,6 +10,7 @@ import { conflict, notFound } from "../errors/app-error.js";
 import { translatingDomainErrors } from "../errors/from-domain-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
 import { IssueList, MAX_TEXT_LENGTH } from "../validation/issue-list.js";
+import { nameMoment } from "./moment-names.js";
 import type { MomentResult } from "./record-moment.service.js";
 
 /** Input of addFollowUp. */
@@ -32,6 +33,7 @@ export async function addFollowUp(ctx: AppContext, actor: Actor, input: AddFollo
     if (!stored) throw notFound("moment");
     if (stored.version !== version) throw conflict("Moment", version!, stored.version);
     const moment = await translatingDomainErrors(() => addFollowUpNote(stored.value, note!, ctx.now()));
-    return { moment, version: await translatingStoreErrors(() => saveMoment(db, moment, version!)) };
+    const next = await translatingStoreErrors(() => saveMoment(db, moment, version!));
+    return { moment: await nameMoment(db, moment), version: next };
   });
 }

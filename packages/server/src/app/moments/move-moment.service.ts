@@ -13,6 +13,7 @@ import { conflict, notFound } from "../errors/app-error.js";
 import { translatingDomainErrors } from "../errors/from-domain-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
 import { IssueList } from "../validation/issue-list.js";
+import { nameMoment } from "./moment-names.js";
 import type { MomentResult } from "./record-moment.service.js";
 
 /** Input of moveMoment; `at` defaults to now (a giver may log a conversation of last week). */
@@ -40,6 +41,7 @@ export async function moveMoment(ctx: AppContext, actor: Actor, input: MoveMomen
     const moved = await translatingDomainErrors(() => transitionMoment(stored.value, to!, at!));
     const moment = outcome === undefined ? moved : recordOutcome(moved, outcome);
     if (stored.version !== version) throw conflict("Moment", version!, stored.version);
-    return { moment, version: await translatingStoreErrors(() => saveMoment(db, moment, version!)) };
+    const next = await translatingStoreErrors(() => saveMoment(db, moment, version!));
+    return { moment: await nameMoment(db, moment), version: next };
   });
 }

@@ -2,7 +2,7 @@
  * Use case: record an Awesome Permission moment. It starts in `aware`: the giver's private note,
  * which the receiver sees only once permission is extended.
  */
-import { createMoment, defaultIngredients, type Moment, type MomentVariant } from "@ascent/core";
+import { createMoment, defaultIngredients, type MomentVariant } from "@ascent/core";
 import { listEvidence } from "../../store/repositories/evidence.repository.js";
 import { insertMoments } from "../../store/repositories/moment.repository.js";
 import type { Actor } from "../access/actor.js";
@@ -10,6 +10,7 @@ import type { AppContext } from "../context/app-context.js";
 import { inTransaction } from "../context/in-transaction.js";
 import { translatingDomainErrors } from "../errors/from-domain-error.js";
 import { IssueList } from "../validation/issue-list.js";
+import { type NamedMoment, nameMoment } from "./moment-names.js";
 
 /** Input of recordMoment: the giver is always the actor. */
 export interface RecordMomentInput {
@@ -19,9 +20,9 @@ export interface RecordMomentInput {
   readonly evidenceIds?: unknown;
 }
 
-/** A moment and the version the next change must quote. */
+/** A moment (with its giver's and receiver's names) and the version the next change must quote. */
 export interface MomentResult {
-  readonly moment: Moment;
+  readonly moment: NamedMoment;
   readonly version: number;
 }
 
@@ -63,6 +64,6 @@ export async function recordMoment(ctx: AppContext, actor: Actor, input: RecordM
       ),
     );
     await insertMoments(db, [moment]);
-    return { moment, version: 1 };
+    return { moment: await nameMoment(db, moment), version: 1 };
   });
 }

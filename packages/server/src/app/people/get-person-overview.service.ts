@@ -9,7 +9,6 @@ import {
   currentPosition,
   type Evidence,
   type GrowthPlan,
-  type Moment,
   type Position,
   type PositionView,
   type StayingByChoice,
@@ -27,6 +26,7 @@ import { Permission } from "../access/permission.js";
 import { accessibleIds, requireAccess } from "../access/require-access.js";
 import type { AppContext } from "../context/app-context.js";
 import { notFound } from "../errors/app-error.js";
+import { type NamedMoment, nameMoments } from "../moments/moment-names.js";
 import type { PrivateNote } from "../notes/private-note.types.js";
 
 /** One view of a position: where one kind of assessor places the person, and when. */
@@ -57,7 +57,8 @@ export interface PersonOverview {
   readonly checkIns: readonly CheckIn[];
   readonly evidence: readonly Evidence[];
   readonly plans: readonly GrowthPlan[];
-  readonly moments: readonly Moment[];
+  /** With their giver's and receiver's names: seeing a moment includes knowing who is in it. */
+  readonly moments: readonly NamedMoment[];
   readonly privateNotes: readonly PrivateNote[];
 }
 
@@ -124,7 +125,10 @@ export async function getPersonOverview(ctx: AppContext, actor: Actor, personId:
     checkIns: history.filter((c) => visibleCheckIns.has(c.id)),
     evidence: allEvidence.filter((e) => visibleEvidence.has(e.id)),
     plans: allPlans.filter((p) => visiblePlans.has(p.id)),
-    moments: allMoments.filter((m) => visibleMoments.has(m.id)),
+    moments: await nameMoments(
+      ctx.db,
+      allMoments.filter((m) => visibleMoments.has(m.id)),
+    ),
     privateNotes: notes.map((n) => n.value),
   };
 }

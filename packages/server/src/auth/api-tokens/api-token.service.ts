@@ -131,7 +131,13 @@ export async function resolveApiToken(ctx: AppContext, token: string): Promise<P
   if (!account) return undefined;
   const now = ctx.now();
   if (!row.last_used_at || Date.parse(now) - Date.parse(row.last_used_at) >= TOUCH_EVERY_MS) {
-    await ctx.db.updateTable("api_token").set({ last_used_at: now }).where("id", "=", row.id).execute();
+    // Bookkeeping only: a database refusing writes (disk full, read-only) must not fail a read.
+    await ctx.db
+      .updateTable("api_token")
+      .set({ last_used_at: now })
+      .where("id", "=", row.id)
+      .execute()
+      .catch(() => undefined);
   }
   return { ...account, via: "token", scopes: parseScopes(row.scopes), credentialId: row.id };
 }

@@ -48,11 +48,14 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Pr
   if (Date.parse(now) - Date.parse(session.last_seen_at) >= TOUCH_EVERY_MS) {
     const idleEnd = Date.parse(now) + SESSION_IDLE_MS;
     const hardEnd = Date.parse(session.created_at) + SESSION_MAX_MS;
+    // Bookkeeping only: a database refusing writes (disk full, read-only) must not turn a read into
+    // an error. The session stays valid until its stored expiry; the next request tries again.
     await ctx.db
       .updateTable("session")
       .set({ last_seen_at: now, expires_at: new Date(Math.min(idleEnd, hardEnd)).toISOString() })
       .where("id", "=", id)
-      .execute();
+      .execute()
+      .catch(() => undefined);
   }
   return { ...account, via: "session", scopes: ["read", "write"], credentialId: id };
 }

@@ -6,16 +6,22 @@
  * This runs before validation (the architecture's "validate → authenticate" is reversed here on
  * purpose): an anonymous caller is refused before a megabyte body is parsed, and never learns a
  * route's input rules.
+ *
+ * Verified credentials are kept for a couple of seconds (credential-cache.ts) and every write
+ * empties that cache before it answers, so logout, revocation and role changes count at once.
+ * Session cookies slide with use (session-cookie-refresh.ts).
  */
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { AppContext } from "../../app/context/app-context.js";
 import { AppError, AppErrorCode } from "../../app/errors/app-error.js";
 import type { Principal } from "../../auth/accounts/principal.js";
 import { resolveApiToken } from "../../auth/api-tokens/api-token.service.js";
 import { resolveSession } from "../../auth/sessions/session.service.js";
 import { HttpError, HttpErrorCode } from "../errors/http-error.js";
+import { CredentialCache, type CredentialKind } from "./credential-cache.js";
 import { checkCsrf } from "./csrf.js";
-import { SESSION_COOKIE } from "./session-cookies.js";
+import { SessionCookieRefresh } from "./session-cookie-refresh.js";
+import { SESSION_COOKIE, setSessionCookies } from "./session-cookies.js";
 
 /**
  * What a route needs: `public` (anyone), `account` (a session, or a token with the method's
@@ -49,31 +55,70 @@ function unauthenticated(): AppError {
   return new AppError(AppErrorCode.Unauthenticated, "Sign in, or send an API token as Authorization: Bearer <token>");
 }
 
-async function resolvePrincipal(ctx: AppContext, request: FastifyRequest): Promise<Principal | null> {
-  const authorization = request.headers.authorization;
-  if (authorization !== undefined) {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-    const principal = match?.[1] ? await resolveApiToken(ctx, match[1]) : undefined;
-    // A wrong token is an error even where none is needed: a script should learn its token is dead.
-    if (!principal) throw unauthenticated();
-    return principal;
-  }
-  const token = request.cookies[SESSION_COOKIE];
-  if (!token) return null;
-  const principal = await resolveSession(ctx, token);
-  if (principal) request.sessionToken = token;
-  return principal ?? null;
+const BEARER = /^Bearer\s+(\S+)\s*$/i;
+
+/** What the hook needs besides the services' context. */
+export interface AuthenticationOptions {
+  /** The origins a browser may post from (see csrf.ts). */
+  readonly publicOrigins: readonly string[];
+  /** Cookies get `Secure` when ASCENT_PUBLIC_URL is https. */
+  readonly secureCookies: boolean;
+  /** The app's clock in ms since the epoch (tests move it). */
+  readonly now: () => number;
+  /** How long a verified credential is trusted (credential-cache.ts); 0 turns the cache off. */
+  readonly credentialCacheTtlMs?: number;
 }
 
-/** Installs the hook; `publicOrigins` are the origins a browser may post from (see csrf.ts). */
-export function installAuthentication(app: FastifyInstance, ctx: AppContext, publicOrigins: readonly string[]): void {
+/** Installs the hooks: who is asking (onRequest), and forgetting cached credentials after writes (onSend). */
+export function installAuthentication(app: FastifyInstance, ctx: AppContext, options: AuthenticationOptions): void {
+  const cache = new CredentialCache({
+    now: options.now,
+    ...(options.credentialCacheTtlMs === undefined ? {} : { ttlMs: options.credentialCacheTtlMs }),
+  });
+  const refresh = new SessionCookieRefresh(options.now);
+  app.decorate("sessionCookieRefresh", refresh);
   app.decorateRequest("principal", null);
   app.decorateRequest("sessionToken", null);
-  app.addHook("onRequest", async (request) => {
+
+  /** The principal behind a secret: from the cache when verified moments ago, else from the database. */
+  async function verified(
+    kind: CredentialKind,
+    secret: string,
+    resolve: (ctx: AppContext, secret: string) => Promise<Principal | undefined>,
+  ): Promise<Principal | undefined> {
+    const key = cache.keyOf(kind, secret);
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const lookup = cache.begin(key);
+    const principal = await resolve(ctx, secret);
+    if (principal) cache.store(lookup, principal);
+    return principal;
+  }
+
+  async function resolvePrincipal(request: FastifyRequest, reply: FastifyReply): Promise<Principal | null> {
+    const authorization = request.headers.authorization;
+    if (authorization !== undefined) {
+      const token = BEARER.exec(authorization)?.[1];
+      const principal = token ? await verified("token", token, resolveApiToken) : undefined;
+      // A wrong token is an error even where none is needed: a script should learn its token is dead.
+      if (!principal) throw unauthenticated();
+      return principal;
+    }
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return null;
+    const principal = await verified("session", token, resolveSession);
+    if (!principal) return null;
+    request.sessionToken = token;
+    // Slide the cookies' Max-Age with the session (a later clear or set by the route wins).
+    if (refresh.due(principal.credentialId)) setSessionCookies(reply, token, options.secureCookies);
+    return principal;
+  }
+
+  app.addHook("onRequest", async (request, reply) => {
     // Unknown routes answer 404 to everyone: there is nothing there to protect.
     if (request.is404) return;
     const access = request.routeOptions.config.access ?? "account";
-    request.principal = await resolvePrincipal(ctx, request);
+    request.principal = await resolvePrincipal(request, reply);
     const principal = request.principal;
     if (access !== "public" && !principal) throw unauthenticated();
     if (principal?.via === "token") {
@@ -92,6 +137,13 @@ export function installAuthentication(app: FastifyInstance, ctx: AppContext, pub
     if (request.routeOptions.config.adminOnly && !principal?.roles.includes("admin")) {
       throw new AppError(AppErrorCode.NotFound, `No route ${request.method} ${request.url.split("?")[0]}`);
     }
-    checkCsrf(request, access, publicOrigins);
+    checkCsrf(request, access, options.publicOrigins);
+  });
+
+  // Any write may have ended a session, revoked a token, changed roles or deactivated someone:
+  // forget every cached credential before the answer leaves, so the very next request asks the database.
+  app.addHook("onSend", (request, _reply, payload, done) => {
+    if (!isSafeMethod(request.method) && !request.is404) cache.flush();
+    done(null, payload);
   });
 }

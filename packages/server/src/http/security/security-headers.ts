@@ -1,10 +1,14 @@
 /**
- * Security headers on every response through @fastify/helmet. The API's CSP is the strictest
+ * Security headers on every response, as helmet makes them. The API's CSP is the strictest
  * there is (`default-src 'none'`): JSON needs nothing. HTML pages widen it only by the hashes of
  * their own inline styles (pageCsp), never with 'unsafe-inline'.
+ *
+ * Helmet is asked once, at startup: the headers depend only on the options, and the Fastify
+ * plugin would rebuild every middleware and re-parse the CSP on each request (measured: the
+ * largest cost of a cached, authenticated read after the database).
  */
 import { createHash } from "node:crypto";
-import helmet from "@fastify/helmet";
+import { createRequire } from "node:module";
 import type { FastifyInstance } from "fastify";
 
 /** The CSP for JSON and anything without a page-specific policy. */
@@ -15,15 +19,56 @@ const API_DIRECTIVES = {
   frameAncestors: ["'none'"],
 };
 
-/** Registers helmet with the strict default CSP. */
+/** Helmet's connect-style middleware factory (the package @fastify/helmet wraps). */
+type HelmetFactory = (
+  options: object,
+) => (request: object, response: HeaderSink, next: (error?: unknown) => void) => void;
+
+/** The part of a response helmet writes to. */
+interface HeaderSink {
+  setHeader(name: string, value: string | number | readonly string[]): void;
+  removeHeader(name: string): void;
+}
+
+/** Helmet itself, resolved from @fastify/helmet so it is the very version that plugin would use. */
+function loadHelmet(): HelmetFactory {
+  const fromHere = createRequire(import.meta.url);
+  const fromPlugin = createRequire(fromHere.resolve("@fastify/helmet"));
+  return fromPlugin("helmet") as HelmetFactory;
+}
+
+/** The headers helmet sets for `options` (lower-case names). */
+export function helmetHeaders(options: object): Readonly<Record<string, string>> {
+  const headers: Record<string, string> = {};
+  const sink: HeaderSink = {
+    setHeader: (name, value) => {
+      headers[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : String(value);
+    },
+    removeHeader: (name) => {
+      delete headers[name.toLowerCase()];
+    },
+  };
+  let failure: unknown;
+  loadHelmet()(options)({}, sink, (error) => {
+    failure = error;
+  });
+  if (failure) throw failure;
+  return headers;
+}
+
+/** Sets helmet's headers (with the strict default CSP) on every response; computed once. */
 export async function registerSecurityHeaders(app: FastifyInstance, options: { https: boolean }): Promise<void> {
-  await app.register(helmet, {
-    global: true,
+  const headers = helmetHeaders({
     contentSecurityPolicy: { useDefaults: false, directives: API_DIRECTIVES },
     // HSTS only when users reach us over https: on plain http it would be ignored at best.
     strictTransportSecurity: options.https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: "no-referrer" },
+  });
+  // Set first thing, so refusals and errors carry them too; a page replaces the CSP with its own.
+  app.addHook("onRequest", (_request, reply, done) => {
+    reply.headers(headers);
+    done();
   });
 }
 

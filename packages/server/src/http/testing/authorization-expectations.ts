@@ -4,6 +4,7 @@
  * Records are planted fresh per cell through the app's services, so cells never depend on order.
  */
 import { randomUUID } from "node:crypto";
+import { DEFAULT_FRAMEWORK_YAML } from "@ascent/core";
 import type { Actor } from "../../app/access/actor.js";
 import { createCheckInDraft } from "../../app/check-ins/create-check-in-draft.service.js";
 import { submitCheckIn } from "../../app/check-ins/submit-check-in.service.js";
@@ -11,6 +12,9 @@ import { addEvidence } from "../../app/evidence/add-evidence.service.js";
 import { recordMoment } from "../../app/moments/record-moment.service.js";
 import { writePrivateNote } from "../../app/notes/write-private-note.service.js";
 import { createGrowthPlan } from "../../app/plans/create-growth-plan.service.js";
+import { addLead } from "../../app/teams/add-lead.service.js";
+import { createGroup } from "../../app/teams/create-group.service.js";
+import { createTeam } from "../../app/teams/create-team.service.js";
 import { CAST } from "../../app/testing/privacy-cast.fixture.js";
 import type { Principal } from "../../auth/accounts/principal.js";
 import { createApiToken } from "../../auth/api-tokens/api-token.service.js";
@@ -122,6 +126,147 @@ const DASHBOARD: RouteSpec = {
   expect: signedIn((cell) => (["lead", "leader", "admin"].includes(cell.role) ? 200 : 404)),
 };
 
+/** A fresh team and group (admin-made), for routes that change or delete one. */
+async function freshTeam(kit: Kit): Promise<string> {
+  return (await createTeam(kit.svc, await kit.actor(CAST.admin), { name: `Team ${randomUUID()}` })).id;
+}
+async function freshGroup(kit: Kit): Promise<string> {
+  return (await createGroup(kit.svc, await kit.actor(CAST.admin), { name: `Group ${randomUUID()}` })).id;
+}
+async function organisationVersion(kit: Kit): Promise<number> {
+  const row = await kit.svc.db.selectFrom("organisation").select("version").executeTakeFirstOrThrow();
+  return row.version;
+}
+const ADMIN_ONLY = (status: number) => signedIn((cell) => only(["admin"], status)(cell.role));
+
+/**
+ * The people list, people administration, teams, groups, mentorships and organisation settings.
+ * Lists answer everyone signed in (scoped by relationship in the service); every change is the
+ * admin's, and everyone else gets the unknown-route 404. Changes act on fresh records.
+ */
+const ORGANISATION_ADMIN: Readonly<Record<string, RouteSpec>> = {
+  "GET /api/v1/people": { request: () => ({ url: "/api/v1/people?limit=5" }), expect: signedIn(() => 200) },
+  "POST /api/v1/people": {
+    request: () => ({ url: "", body: { name: "New Person", email: `${randomUUID()}@example.test` } }),
+    expect: ADMIN_ONLY(201),
+  },
+  "GET /api/v1/people/:personId": {
+    request: (cell) => ({ url: `/api/v1/people/${cell.owner}` }),
+    expect: ADMIN_ONLY(200),
+  },
+  "PATCH /api/v1/people/:personId": {
+    request: async (cell, kit) => ({
+      url: `/api/v1/people/${cell.owner}`,
+      body: { version: await personVersion(kit, cell.owner), title: "Engineer" },
+    }),
+    expect: ADMIN_ONLY(200),
+  },
+  "GET /api/v1/teams": { request: () => ({ url: "" }), expect: signedIn(() => 200) },
+  "POST /api/v1/teams": {
+    request: () => ({ url: "", body: { name: `Team ${randomUUID()}` } }),
+    expect: ADMIN_ONLY(201),
+  },
+  "PATCH /api/v1/teams/:teamId": {
+    request: async (_cell, kit) => ({
+      url: `/api/v1/teams/${await freshTeam(kit)}`,
+      body: { version: 1, name: `Renamed ${randomUUID()}` },
+    }),
+    expect: ADMIN_ONLY(200),
+  },
+  "DELETE /api/v1/teams/:teamId": {
+    request: async (_cell, kit) => ({ url: `/api/v1/teams/${await freshTeam(kit)}?version=1` }),
+    expect: ADMIN_ONLY(204),
+  },
+  "PUT /api/v1/teams/:teamId/members/:personId": {
+    request: async (_cell, kit) => ({
+      url: `/api/v1/teams/${await freshTeam(kit)}/members/${await freshMemberLike(kit)}`,
+      body: { version: 1 },
+    }),
+    expect: ADMIN_ONLY(200),
+  },
+  "DELETE /api/v1/teams/:teamId/members/:personId": {
+    request: async (_cell, kit) => {
+      const teamId = await freshTeam(kit);
+      return { url: `/api/v1/teams/${teamId}/members/${await addCastPerson(kit.svc.db, { teamId })}?version=1` };
+    },
+    expect: ADMIN_ONLY(200),
+  },
+  "PUT /api/v1/teams/:teamId/leads/:personId": {
+    request: async (_cell, kit) => ({
+      url: `/api/v1/teams/${await freshTeam(kit)}/leads/${await freshMemberLike(kit)}`,
+    }),
+    expect: ADMIN_ONLY(200),
+  },
+  "DELETE /api/v1/teams/:teamId/leads/:personId": {
+    request: async (_cell, kit) => {
+      const teamId = await freshTeam(kit);
+      const personId = await freshMemberLike(kit);
+      await addLead(kit.svc, await kit.actor(CAST.admin), { kind: "team", unitId: teamId, personId });
+      return { url: `/api/v1/teams/${teamId}/leads/${personId}` };
+    },
+    expect: ADMIN_ONLY(200),
+  },
+  "GET /api/v1/groups": { request: () => ({ url: "" }), expect: signedIn(() => 200) },
+  "POST /api/v1/groups": {
+    request: () => ({ url: "", body: { name: `Group ${randomUUID()}` } }),
+    expect: ADMIN_ONLY(201),
+  },
+  "PATCH /api/v1/groups/:groupId": {
+    request: async (_cell, kit) => ({
+      url: `/api/v1/groups/${await freshGroup(kit)}`,
+      body: { version: 1, name: `Renamed ${randomUUID()}` },
+    }),
+    expect: ADMIN_ONLY(200),
+  },
+  "DELETE /api/v1/groups/:groupId": {
+    request: async (_cell, kit) => ({ url: `/api/v1/groups/${await freshGroup(kit)}?version=1` }),
+    expect: ADMIN_ONLY(204),
+  },
+  "PUT /api/v1/groups/:groupId/leads/:personId": {
+    request: async (_cell, kit) => ({
+      url: `/api/v1/groups/${await freshGroup(kit)}/leads/${await freshMemberLike(kit)}`,
+    }),
+    expect: ADMIN_ONLY(200),
+  },
+  "DELETE /api/v1/groups/:groupId/leads/:personId": {
+    request: async (_cell, kit) => {
+      const groupId = await freshGroup(kit);
+      const personId = await freshMemberLike(kit);
+      await addLead(kit.svc, await kit.actor(CAST.admin), { kind: "group", unitId: groupId, personId });
+      return { url: `/api/v1/groups/${groupId}/leads/${personId}` };
+    },
+    expect: ADMIN_ONLY(200),
+  },
+  "GET /api/v1/mentorships": { request: () => ({ url: "" }), expect: ADMIN_ONLY(200) },
+  "POST /api/v1/mentorships": {
+    request: async (_cell, kit) => ({
+      url: "",
+      body: { mentorId: CAST.leader, menteeId: await addCastPerson(kit.svc.db, { teamId: "t-2" }), cadenceDays: 28 },
+    }),
+    expect: ADMIN_ONLY(201),
+  },
+  "PATCH /api/v1/mentorships/:mentorshipId": {
+    // addCastPerson names the mentorship it starts `m-<person id>`.
+    request: async (_cell, kit) => ({
+      url: `/api/v1/mentorships/m-${await freshMemberLike(kit)}`,
+      body: { version: 1, cadenceDays: 14 },
+    }),
+    expect: ADMIN_ONLY(200),
+  },
+  "POST /api/v1/mentorships/:mentorshipId/end": {
+    request: async (_cell, kit) => ({
+      url: `/api/v1/mentorships/m-${await freshMemberLike(kit)}/end`,
+      body: { version: 1 },
+    }),
+    expect: ADMIN_ONLY(200),
+  },
+  "GET /api/v1/organisation/settings": { request: () => ({ url: "" }), expect: signedIn(() => 200) },
+  "PUT /api/v1/organisation/settings": {
+    request: async (_cell, kit) => ({ url: "", body: { version: await organisationVersion(kit), name: "Test org" } }),
+    expect: ADMIN_ONLY(200),
+  },
+};
+
 /** Every route's expectations, by "METHOD url". */
 export const SPECS: Readonly<Record<string, RouteSpec>> = {
   "GET /healthz": PUBLIC_PAGE,
@@ -226,6 +371,11 @@ export const SPECS: Readonly<Record<string, RouteSpec>> = {
     request: (cell) => ({ url: `/api/v1/people/${cell.owner}/overview` }),
     expect: ownOr(200, only(["mentor", "lead", "leader", "admin"], 200)),
   },
+  // The same readers as the overview: the position is the overview's cheapest part.
+  "GET /api/v1/people/:personId/position": {
+    request: (cell) => ({ url: `/api/v1/people/${cell.owner}/position` }),
+    expect: ownOr(200, only(["mentor", "lead", "leader", "admin"], 200)),
+  },
   "PUT /api/v1/people/:personId/staying-by-choice": {
     request: async (cell, kit) => ({
       url: `/api/v1/people/${cell.owner}/staying-by-choice`,
@@ -311,6 +461,12 @@ export const SPECS: Readonly<Record<string, RouteSpec>> = {
       body: { version: 1, title: "Renamed" },
     }),
     expect: ownOr(200, () => 404),
+  },
+  "DELETE /api/v1/evidence/:evidenceId": {
+    request: async (cell, kit) => ({
+      url: `/api/v1/evidence/${(await evidence(kit, cell.owner)).evidence.id}?version=1`,
+    }),
+    expect: ownOr(204, () => 404),
   },
   "PUT /api/v1/sharing": {
     request: async (cell, kit) => ({
@@ -398,9 +554,33 @@ export const SPECS: Readonly<Record<string, RouteSpec>> = {
     expect: ownOr(200, () => 404),
   },
   "GET /api/v1/diagrams/:kind": { request: () => ({ url: "/api/v1/diagrams/zigzag" }), expect: signedIn(() => 200) },
-  "GET /api/v1/people/:personId/diagrams/zigzag": {
-    request: (cell) => ({ url: `/api/v1/people/${cell.owner}/diagrams/zigzag` }),
+  // A person's diagrams: the overview's readers. A team's: the dashboards' (leads of it, leaders,
+  // admins; the cell's team is the owner's). The organisation's: leaders and admins.
+  "GET /api/v1/people/:personId/diagrams/:kind": {
+    request: (cell) => ({ url: `/api/v1/people/${cell.owner}/diagrams/timeline` }),
     expect: ownOr(200, only(["mentor", "lead", "leader", "admin"], 200)),
+  },
+  "GET /api/v1/teams/:teamId/diagrams/:kind": {
+    request: async (cell, kit) => {
+      const row = await kit.svc.db
+        .selectFrom("person")
+        .select("team_id")
+        .where("id", "=", cell.owner)
+        .executeTakeFirstOrThrow();
+      return { url: `/api/v1/teams/${row.team_id}/diagrams/pipeline` };
+    },
+    expect: signedIn((cell) => only(["lead", "leader", "admin"], 200)(cell.role)),
+  },
+  "GET /api/v1/organisation/diagrams/:kind": {
+    request: () => ({ url: "/api/v1/organisation/diagrams/chain" }),
+    expect: signedIn((cell) => only(["leader", "admin"], 200)(cell.role)),
+  },
+  "GET /api/v1/me/digest": { request: () => ({ url: "" }), expect: signedIn(() => 200) },
+  "PUT /api/v1/me/digest": { request: () => ({ url: "", body: { weeklyDigest: true } }), expect: signedIn(() => 200) },
+  // A dry run of the framework in force: an admin gets the check (200) and nothing changes.
+  "POST /api/v1/framework": {
+    request: () => ({ url: "/api/v1/framework?dryRun=1", body: { source: DEFAULT_FRAMEWORK_YAML } }),
+    expect: signedIn((cell) => only(["admin"], 200)(cell.role)),
   },
   "GET /api/v1/me/export": { request: () => ({ url: "" }), expect: signedIn(() => 200) },
   "GET /api/v1/dashboards/stage-distribution": DASHBOARD,
@@ -410,8 +590,8 @@ export const SPECS: Readonly<Record<string, RouteSpec>> = {
   "GET /api/v1/dashboards/nudges": DASHBOARD,
   "GET /api/v1/dashboards/moment-effects": DASHBOARD,
   "GET /api/v1/dashboards/permission-chain": DASHBOARD,
+  ...ORGANISATION_ADMIN,
 };
-
 /** The cells of the matrix: anonymous has no records of its own, so only "other". */
 export function cellsOf(): Omit<Cell, "owner">[] {
   const cells: Omit<Cell, "owner">[] = [];

@@ -8,6 +8,7 @@ import { Kysely } from "kysely";
 import type pg from "pg";
 import type { Database } from "../schema/database.js";
 import type { DatabaseConfig, DialectName } from "./database-config.js";
+import { rememberNativeHandle } from "./native-handle.registry.js";
 import { describePostgresUrl, openPostgresPool, postgresDialect } from "./postgres.engine.js";
 import { openSqliteFile, sqliteDialect, sqliteFilePath } from "./sqlite.engine.js";
 
@@ -49,6 +50,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<AscentDataba
 
 function wrap(db: Kysely<Database>, dialect: DialectName, location: string, native: NativeHandle): AscentDatabase {
   let closed = false;
+  rememberNativeHandle(db, native);
   return {
     db,
     dialect,

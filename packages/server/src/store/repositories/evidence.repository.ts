@@ -5,6 +5,7 @@ import type { EvidenceTable } from "../schema/progression.tables.js";
 import { toIsoText } from "./column-codec.js";
 import { inTransaction } from "./in-transaction.js";
 import { insertInBatches } from "./insert-in-batches.js";
+import { deleteShareSettingsOf } from "./share-setting.repository.js";
 import type { Db, Versioned } from "./store.types.js";
 import { bumpVersion } from "./versioned-update.js";
 
@@ -100,5 +101,19 @@ export async function updateEvidence(db: Db, evidence: Evidence, expectedVersion
     await trx.deleteFrom("evidence_stage").where("evidence_id", "=", evidence.id).execute();
     await insertInBatches(trx, "evidence_stage", stageRows(evidence));
     return version;
+  });
+}
+
+/**
+ * Deletes evidence if nobody changed it since `expectedVersion`: the row, its stage links and its
+ * sharing settings, together. Check-ins and moments that list its id keep the id, which from now
+ * on resolves to nothing (their readers skip it), so submitted records stay as they were written.
+ */
+export async function deleteEvidenceRecord(db: Db, id: string, expectedVersion: number): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    await bumpVersion(trx, "evidence", id, expectedVersion);
+    await deleteShareSettingsOf(trx, "evidence", id);
+    await trx.deleteFrom("evidence_stage").where("evidence_id", "=", id).execute();
+    await trx.deleteFrom("evidence").where("id", "=", id).execute();
   });
 }

@@ -38,6 +38,11 @@ export async function setShareSetting(db: Db, setting: ShareSetting): Promise<vo
     .execute();
 }
 
+/** Forgets every audience's setting for one item (when the item itself is deleted). */
+export async function deleteShareSettingsOf(db: Db, itemKind: ShareSetting["itemKind"], itemId: string): Promise<void> {
+  await db.deleteFrom("share_setting").where("item_kind", "=", itemKind).where("item_id", "=", itemId).execute();
+}
+
 /** Share settings, optionally of one person, in key order. */
 export async function listShareSettings(db: Db, filter: { readonly personId?: string } = {}): Promise<ShareSetting[]> {
   let query = db.selectFrom("share_setting").selectAll().orderBy("item_kind").orderBy("item_id").orderBy("audience");

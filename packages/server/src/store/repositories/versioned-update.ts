@@ -11,7 +11,10 @@ type VersionedTable =
   | "moment"
   | "organisation"
   | "goal"
-  | "private_note";
+  | "private_note"
+  | "team"
+  | "group"
+  | "mentorship";
 
 /**
  * Bumps a row's version from `expectedVersion` to the next, as the *first* write of the caller's

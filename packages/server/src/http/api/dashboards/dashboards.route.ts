@@ -13,7 +13,12 @@ import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
 import { recordResultSchema } from "../domain.schema.js";
 import { actorOfRequest } from "../principal-of.js";
-import { momentEffectsQuerySchema, nudgesQuerySchema, pipelineQuerySchema } from "./dashboards.schema.js";
+import {
+  coverageQuerySchema,
+  momentEffectsQuerySchema,
+  nudgesQuerySchema,
+  pipelineQuerySchema,
+} from "./dashboards.schema.js";
 
 const TAGS = ["dashboards"];
 const responses = { 200: recordResultSchema, ...errorResponses(400, 401, 403, 404) };
@@ -43,8 +48,15 @@ export function registerDashboardRoutes(app: ZodApp, deps: RouteDeps): void {
 
   app.get(
     "/api/v1/dashboards/leadership-coverage",
-    { schema: { tags: TAGS, summary: "Does every team have someone at team ownership?", response: responses } },
-    async (request) => getLeadershipCoverage(ctx, actorOfRequest(request)),
+    {
+      schema: {
+        tags: TAGS,
+        summary: "Does every team have someone at team ownership? Figures, and one page of teams, least covered first",
+        querystring: coverageQuerySchema,
+        response: responses,
+      },
+    },
+    async (request) => getLeadershipCoverage(ctx, actorOfRequest(request), request.query),
   );
 
   app.get(

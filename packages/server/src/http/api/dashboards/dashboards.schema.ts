@@ -6,6 +6,12 @@ const positive = z.coerce.number().int().positive().max(1200);
 /** `?months=` of the pipeline (default 24). */
 export const pipelineQuerySchema = z.object({ months: positive.optional() });
 
+/** `?limit=&cursor=` of leadership coverage: teams per page (default 10, at most 100), and the page to start at. */
+export const coverageQuerySchema = z.object({
+  limit: z.coerce.number().int().positive().max(100).optional(),
+  cursor: z.string().min(1).max(400).optional(),
+});
+
 /** `?windowMonths=` of moment effects (default 12). */
 export const momentEffectsQuerySchema = z.object({ windowMonths: positive.optional() });
 

@@ -1,12 +1,19 @@
 /** Evidence: dated, titled notes and links attached to stages. */
+import { z } from "zod";
 import { addEvidence } from "../../../app/evidence/add-evidence.service.js";
+import { deleteEvidence } from "../../../app/evidence/delete-evidence.service.js";
 import { editEvidence } from "../../../app/evidence/edit-evidence.service.js";
 import { getEvidence } from "../../../app/evidence/get-evidence.service.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
 import { recordResultSchema } from "../domain.schema.js";
 import { actorOfRequest } from "../principal-of.js";
-import { addEvidenceBodySchema, editEvidenceBodySchema, evidenceParamsSchema } from "./evidence.schema.js";
+import {
+  addEvidenceBodySchema,
+  deleteEvidenceQuerySchema,
+  editEvidenceBodySchema,
+  evidenceParamsSchema,
+} from "./evidence.schema.js";
 
 const TAGS = ["evidence"];
 
@@ -53,5 +60,25 @@ export function registerEvidenceRoutes(app: ZodApp, deps: RouteDeps): void {
     },
     async (request) =>
       editEvidence(ctx, actorOfRequest(request), { ...request.body, evidenceId: request.params.evidenceId }),
+  );
+
+  app.delete(
+    "/api/v1/evidence/:evidenceId",
+    {
+      schema: {
+        tags: TAGS,
+        summary: "Delete my evidence for good (with its stage links and sharing)",
+        params: evidenceParamsSchema,
+        querystring: deleteEvidenceQuerySchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await deleteEvidence(ctx, actorOfRequest(request), {
+        evidenceId: request.params.evidenceId,
+        version: request.query.version,
+      });
+      return reply.code(204).send(null);
+    },
   );
 }

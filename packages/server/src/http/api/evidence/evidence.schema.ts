@@ -31,5 +31,10 @@ export const editEvidenceBodySchema = z.object({
   stageIds: fields.stageIds.optional(),
 });
 
+/** Deleting evidence quotes the version read; a DELETE has no body, so it goes in the query. */
+export const deleteEvidenceQuerySchema = z.object({
+  version: z.coerce.number().int().positive().describe("The version you read; a stale one gets 409 conflict"),
+});
+
 /** `:evidenceId`. */
 export const evidenceParamsSchema = z.object({ evidenceId: idParam });

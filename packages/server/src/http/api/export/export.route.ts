@@ -1,20 +1,20 @@
 /**
- * `GET /api/v1/me/export`: everything a person has, theirs to take (product.md), as one JSON
- * document, audited as an export.
- *
- * Until the services helper's dedicated export service lands, the document is the person's own
- * overview (their check-ins, evidence, plans, moments and private notes: all visible to them),
- * which is exactly "all of their own records" of the privacy table.
+ * `GET /api/v1/me/export`: everything a person may see about themselves, theirs to take
+ * (product.md), as JSON or as one self-contained HTML page (their zig-zag, person and timeline
+ * diagrams inline as SVG, rendered like `ascent report`). Audited as an export; never cached.
  */
-import { getPersonOverview } from "../../../app/people/get-person-overview.service.js";
+import { getPersonDiagramSubject } from "../../../app/diagrams/get-diagram-subject.service.js";
+import { getPersonalExport } from "../../../app/export/get-personal-export.service.js";
 import { audit } from "../../../auth/audit/audit-log.js";
+import { personalRecordReport } from "../../../report/personal-record.report.js";
+import { REPORT_CSS, reportHtml } from "../../../report/render-html.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
+import { pageCsp } from "../../security/security-headers.js";
+import { contentDisposition, fileNamePart } from "../diagrams/content-disposition.js";
 import { recordResultSchema } from "../domain.schema.js";
 import { actorOfRequest } from "../principal-of.js";
-
-/** The format marker, so an importer knows what it reads. */
-export const PERSONAL_EXPORT_FORMAT = "ascent.personal-export";
+import { personalExportQuerySchema } from "./export.schema.js";
 
 /** Registers the personal export route. */
 export function registerExportRoutes(app: ZodApp, deps: RouteDeps): void {
@@ -23,23 +23,43 @@ export function registerExportRoutes(app: ZodApp, deps: RouteDeps): void {
     {
       schema: {
         tags: ["export"],
-        summary: "Download my own records as JSON (portable export)",
-        response: { 200: recordResultSchema, ...errorResponses(401, 403) },
+        summary: "Download my own record: JSON (?format=json, the default) or a readable HTML page (?format=html)",
+        description:
+          "Everything I may see about myself: my person record, positions and their history, check-ins, evidence, " +
+          "plans, moments, my private notes about myself, mentorships, sharing choices and account settings. The " +
+          "HTML page is self-contained (diagrams as inline SVG, no external requests) and prints well. " +
+          "Content-Disposition attachment unless ?download=0.",
+        querystring: personalExportQuerySchema,
+        response: { 200: recordResultSchema, ...errorResponses(400, 401, 403) },
       },
     },
     async (request, reply) => {
       const actor = actorOfRequest(request);
-      const overview = await getPersonOverview(deps.ctx, actor, actor.personId);
-      const exportedAt = deps.ctx.now();
+      const record = await getPersonalExport(deps.ctx, actor);
       await audit(deps.ctx, deps.ctx.db, {
         actorId: actor.accountId,
         action: "export.created",
         targetKind: "person",
         targetId: actor.personId,
-        details: { kind: "personal" },
+        details: { kind: "personal", format: request.query.format },
       });
-      reply.header("content-disposition", `attachment; filename="ascent-export-${exportedAt.slice(0, 10)}.json"`);
-      return { format: PERSONAL_EXPORT_FORMAT, formatVersion: 1, exportedAt, ...overview };
+      const disposition =
+        request.query.download === "0" || request.query.download === "false" ? "inline" : "attachment";
+      const name = `ascent-record-${fileNamePart(record.person.name) || "me"}-${record.exportedAt.slice(0, 10)}`;
+      if (request.query.format === "json") {
+        reply.header("content-disposition", contentDisposition(disposition, `${name}.json`));
+        return record;
+      }
+      const subject = await getPersonDiagramSubject(deps.ctx, actor, actor.personId);
+      const html = reportHtml(personalRecordReport(record, subject, new Date(record.exportedAt)));
+      return (
+        reply
+          .header("content-disposition", contentDisposition(disposition, `${name}.html`))
+          // Shown in the browser, the page may use its own style block and nothing else.
+          .header("content-security-policy", pageCsp([REPORT_CSS]))
+          .type("text/html; charset=utf-8")
+          .send(html)
+      );
     },
   );
 }

@@ -1,13 +1,15 @@
 /**
- * People: overviews (mine and others', shaped by the relationship), staying by choice, asking my
+ * People: overviews and positions (mine and others', shaped by the relationship), staying by choice, asking my
  * mentor for a check-in, and the admin's offboarding (deactivate, erase).
  */
 import { askMentorForCheckIn } from "../../../app/people/ask-mentor-for-check-in.service.js";
 import { deactivatePerson } from "../../../app/people/deactivate-person.service.js";
 import { erasePerson } from "../../../app/people/erase-person.service.js";
 import { getPersonOverview } from "../../../app/people/get-person-overview.service.js";
+import { getPersonPosition } from "../../../app/people/get-person-position.service.js";
 import { listMyMentees } from "../../../app/people/list-my-mentees.service.js";
 import { markStayingByChoice } from "../../../app/people/mark-staying-by-choice.service.js";
+import { compiledSerializerCompiler } from "../../compiled-serializer.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
 import { personIdParams, recordResultSchema } from "../domain.schema.js";
@@ -15,6 +17,7 @@ import { actorOfRequest } from "../principal-of.js";
 import {
   askMentorBodySchema,
   menteesSchema,
+  personPositionSchema,
   personVersionBodySchema,
   stayingByChoiceBodySchema,
 } from "./people.schema.js";
@@ -63,6 +66,24 @@ export function registerPeopleRoutes(app: ZodApp, deps: RouteDeps): void {
       },
     },
     async (request) => getPersonOverview(ctx, actorOfRequest(request), request.params.personId),
+  );
+
+  app.get(
+    "/api/v1/people/:personId/position",
+    {
+      schema: {
+        tags: TAGS,
+        summary: "A person's current position, with the self and mentor views side by side",
+        description:
+          "Read from the current-position read model (updated when a check-in is submitted): the cheap read to poll. " +
+          "Who may read it is who may read the overview; anyone else gets 404.",
+        params: personIdParams,
+        response: { 200: personPositionSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+      // The read clients poll: plain data, so a compiled serialiser instead of zod's checking one.
+      serializerCompiler: compiledSerializerCompiler,
+    },
+    async (request) => getPersonPosition(ctx, actorOfRequest(request), request.params.personId),
   );
 
   app.put(

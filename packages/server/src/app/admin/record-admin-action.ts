@@ -1,0 +1,52 @@
+/**
+ * One audit entry per administrative change, written in the change's own transaction so no
+ * change goes unrecorded. Role changes — granted roles, leads, mentorships, which decide what
+ * someone may see — are always among them.
+ */
+import { appendAudit } from "../../store/repositories/audit-log.repository.js";
+import type { Db } from "../../store/repositories/store.types.js";
+import type { Actor } from "../access/actor.js";
+import type { AppContext } from "../context/app-context.js";
+
+/** The administrative actions, by stable name. */
+export type AdminAction =
+  | "person.created"
+  | "person.updated"
+  | "role.changed"
+  | "team.created"
+  | "team.updated"
+  | "team.deleted"
+  | "team_member.added"
+  | "team_member.removed"
+  | "group.created"
+  | "group.updated"
+  | "group.deleted"
+  | "lead.added"
+  | "lead.removed"
+  | "mentorship.started"
+  | "mentorship.changed"
+  | "mentorship.ended"
+  | "organisation.settings_changed";
+
+/** Appends the entry on `db` (the change's transaction). */
+export async function recordAdminAction(
+  ctx: AppContext,
+  db: Db,
+  actor: Actor,
+  entry: {
+    readonly action: AdminAction;
+    readonly targetKind: string;
+    readonly targetId: string | null;
+    readonly details?: Readonly<Record<string, unknown>>;
+  },
+): Promise<void> {
+  await appendAudit(db, {
+    id: ctx.newId(),
+    at: ctx.now(),
+    actorId: actor.accountId,
+    action: entry.action,
+    targetKind: entry.targetKind,
+    targetId: entry.targetId,
+    details: { ...entry.details, actorPersonId: actor.personId },
+  });
+}
