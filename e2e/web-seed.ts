@@ -28,6 +28,33 @@ export class ApiUser {
     return (await response.json()) as T;
   }
 
+  async patch<T = Record<string, unknown>>(path: string, data: unknown): Promise<T> {
+    const response = await this.ctx.patch(`${this.base}/api/v1${path}`, {
+      headers: { "x-csrf-token": this.csrf },
+      data: data as object,
+    });
+    expect(response.ok(), `PATCH ${path}: ${response.status()} ${(await response.text()).slice(0, 300)}`).toBe(true);
+    return (await response.json()) as T;
+  }
+
+  /** A DELETE's status and error message (if any). */
+  async delete(path: string): Promise<{ status: number; message: string | null }> {
+    const response = await this.ctx.delete(`${this.base}/api/v1${path}`, { headers: { "x-csrf-token": this.csrf } });
+    const text = await response.text();
+    let message: string | null = null;
+    try {
+      message = (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? null;
+    } catch {
+      message = null;
+    }
+    return { status: response.status(), message };
+  }
+
+  /** The HTTP status of a GET, for checks of who may see what. */
+  async status(path: string): Promise<number> {
+    return (await this.ctx.get(`${this.base}/api/v1${path}`)).status();
+  }
+
   async dispose(): Promise<void> {
     await this.ctx.dispose();
   }

@@ -17,8 +17,11 @@ const PersonPage = lazy(() => import("./pages/person-page.js"));
 const CheckInPage = lazy(() => import("./pages/check-in-page.js"));
 const DashboardsPage = lazy(() => import("./pages/dashboards-page.js"));
 const AdminPage = lazy(() => import("./pages/admin-page.js"));
-const ImportPage = lazy(() => import("./pages/import-page.js"));
+const PeoplePage = lazy(() => import("./pages/people-page.js"));
+const PrivacyPage = lazy(() => import("./pages/privacy-page.js"));
 const MomentPage = lazy(() => import("./pages/moment-page.js"));
+const ChangePasswordPage = lazy(() => import("./pages/change-password-page.js"));
+const ApiTokensPage = lazy(() => import("./pages/api-tokens-page.js"));
 const NotFoundPage = lazy(() => import("./pages/not-found-page.js"));
 
 /** Moves focus to the page's main region after navigation, so screen readers hear the new page. */
@@ -150,7 +153,7 @@ export function App() {
           }
         />
         <Route
-          path="/admin"
+          path="/admin/*"
           element={
             <RequireAccount>
               <AdminPage />
@@ -158,10 +161,18 @@ export function App() {
           }
         />
         <Route
-          path="/admin/import"
+          path="/people"
           element={
             <RequireAccount>
-              <ImportPage />
+              <PeoplePage />
+            </RequireAccount>
+          }
+        />
+        <Route
+          path="/privacy"
+          element={
+            <RequireAccount>
+              <PrivacyPage />
             </RequireAccount>
           }
         />
@@ -170,6 +181,22 @@ export function App() {
           element={
             <RequireAccount>
               <MomentPage />
+            </RequireAccount>
+          }
+        />
+        <Route
+          path="/account/password"
+          element={
+            <RequireAccount>
+              <ChangePasswordPage />
+            </RequireAccount>
+          }
+        />
+        <Route
+          path="/account/api-tokens"
+          element={
+            <RequireAccount>
+              <ApiTokensPage />
             </RequireAccount>
           }
         />

@@ -10,6 +10,7 @@ import "./styles/base.css";
 import "./styles/layout.css";
 import "./styles/components.css";
 import "./styles/check-in.css";
+import "./styles/features.css";
 
 applyTheme();
 

@@ -104,6 +104,22 @@ export interface StageDistribution {
   readonly total: number;
 }
 
+/** `GET /api/v1/dashboards/leadership-coverage`: figures and one page of teams, least covered first. */
+export interface LeadershipCoverage {
+  readonly scope: DashboardScope;
+  readonly stageId: string;
+  readonly summary: { readonly teams: number; readonly covered: number; readonly teamsWithoutPeople: number };
+  readonly groups: readonly { groupId: string; name: string; teams: number; covered: number }[];
+  readonly teams: readonly {
+    teamId: string;
+    name: string;
+    members: number;
+    leaders: number;
+    covered: boolean;
+  }[];
+  readonly nextCursor: string | null;
+}
+
 /** `GET /api/v1/dashboards/nudges`. */
 export interface Nudges {
   readonly scope: DashboardScope;
@@ -171,4 +187,175 @@ export interface PendingInvitation {
   readonly personId: string | null;
   readonly createdAt: string;
   readonly expiresAt: string;
+}
+
+/** `GET|PUT /api/v1/me/digest`: my weekly digest of nudges by mail. */
+export interface DigestSettings {
+  readonly weeklyDigest: boolean;
+  /** False when the server mails nothing at all (no ASCENT_SMTP_URL). */
+  readonly mailConfigured: boolean;
+}
+
+/** `POST /api/v1/framework` (admin; `?dryRun=1` checks only). Errors: 400 details `{ field: path, reason: "line N: …" }`. */
+export interface FrameworkLoadResult {
+  readonly dryRun: boolean;
+  /** False when this content was already the active version (200 instead of 201). */
+  readonly created: boolean;
+  readonly framework: Framework;
+  readonly version: {
+    readonly id: string;
+    readonly frameworkId: string;
+    readonly name: string;
+    readonly version: string;
+    readonly contentHash: string;
+    readonly sourceFormat: "yaml" | "json";
+    readonly createdAt: string;
+    readonly activatedAt: string | null;
+    readonly isActive: boolean;
+  } | null;
+  readonly changes: {
+    readonly added: readonly string[];
+    readonly removed: readonly string[];
+    readonly renamed: readonly { readonly from: string; readonly to: string }[];
+    readonly changed: readonly string[];
+  };
+}
+
+/** Diagrams the server draws (SVG, `?format=png|txt`, `?download=1`), by URL. */
+export type PersonDiagramKind = "person" | "zigzag" | "timeline";
+export type TeamDiagramKind = "team" | "pipeline";
+export type OrganisationDiagramKind = "team" | "pipeline" | "chain" | "levels" | "axis" | "zigzag" | "diagonal";
+
+/** A team, group or person by id and name. */
+export interface NamedRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** One view (self, or mentor/joint) of a position in a list row, from the read model. */
+export interface ListPosition {
+  /** Stages reached, + 0.5 when the next one is emerging. */
+  readonly progress: number;
+  readonly reachedStageId: string | null;
+  readonly workingOnStageId: string | null;
+}
+
+/** A row of `GET /api/v1/people`. */
+export interface DirectoryPerson {
+  readonly id: string;
+  readonly name: string;
+  /** Admins see everyone's; others only their own. */
+  readonly email: string | null;
+  readonly title: string;
+  readonly status: "active" | "deactivated";
+  readonly team: NamedRef | null;
+  readonly positions: { readonly self: ListPosition | null; readonly mentor: ListPosition | null };
+  /** Granted roles, for admins only. */
+  readonly roles: readonly ("admin" | "leader")[] | null;
+  readonly version: number;
+}
+
+/** `GET /api/v1/people?q=&teamId=&groupId=&stage=&status=&cursor=&limit=` (keyset pages). */
+export interface PeoplePage {
+  readonly people: readonly DirectoryPerson[];
+  /** Pass back as `cursor` for the next page; null on the last one. */
+  readonly nextCursor: string | null;
+  /** Exact up to 1000; beyond, `count` is 1000 and `exact` false ("1000+"). */
+  readonly total: { readonly count: number; readonly exact: boolean };
+  /** How wide the signed-in person's view is. */
+  readonly scope: "organisation" | "related" | "self";
+}
+
+/** An open mentorship seen from one side, in an AdminPerson. */
+export interface MentorshipRef {
+  readonly mentorshipId: string;
+  /** The person on the other side. */
+  readonly personId: string;
+  readonly name: string;
+  readonly cadenceDays: number;
+  readonly startedAt: string;
+  readonly version: number;
+}
+
+/** `GET|PATCH /api/v1/people/:personId` (admin). */
+export interface AdminPerson {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly title: string;
+  readonly status: "active" | "deactivated" | "erased";
+  readonly roles: readonly ("admin" | "leader")[];
+  readonly joinedAt: string;
+  readonly team: NamedRef | null;
+  readonly leads: { readonly teams: readonly NamedRef[]; readonly groups: readonly NamedRef[] };
+  readonly mentors: readonly MentorshipRef[];
+  readonly mentees: readonly MentorshipRef[];
+  readonly account: {
+    readonly exists: boolean;
+    readonly lastLoginAt: string | null;
+    readonly invitationExpiresAt: string | null;
+  };
+  readonly version: number;
+}
+
+/** `POST /api/v1/people` (admin). */
+export interface CreatedPerson {
+  readonly person: AdminPerson;
+  /** Present when `invite: true` was sent; the link is shown only now. */
+  readonly invitation: {
+    readonly id: string;
+    readonly link: string;
+    readonly expiresAt: string;
+    readonly mailed: boolean;
+  } | null;
+}
+
+/** A row of `GET /api/v1/teams`; also what team changes answer. */
+export interface TeamSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly group: NamedRef | null;
+  /** Active people whose team it is. */
+  readonly memberCount: number;
+  readonly leadCount: number;
+  readonly leads: readonly NamedRef[];
+  readonly version: number;
+}
+
+/** A row of `GET /api/v1/groups`; also what group changes answer. */
+export interface GroupSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly teamCount: number;
+  /** Active people of its teams. */
+  readonly memberCount: number;
+  readonly leadCount: number;
+  readonly leads: readonly NamedRef[];
+  readonly version: number;
+}
+
+/** One mentorship (admin). */
+export interface MentorshipView {
+  readonly id: string;
+  readonly mentor: NamedRef;
+  readonly mentee: NamedRef;
+  readonly startedAt: string;
+  readonly endedAt: string | null;
+  readonly cadenceDays: number;
+  /** Running now. */
+  readonly active: boolean;
+  readonly version: number;
+}
+
+/** `GET /api/v1/mentorships?personId=&state=active|ended|all&cursor=&limit=` (admin). */
+export interface MentorshipPage {
+  readonly mentorships: readonly MentorshipView[];
+  readonly nextCursor: string | null;
+}
+
+/** `GET|PUT /api/v1/organisation/settings`. */
+export interface OrganisationSettings {
+  readonly name: string;
+  readonly privacyPolicy: { readonly text: string; readonly adminMayReadPrivateContent: boolean };
+  readonly version: number;
 }

@@ -5,6 +5,7 @@ import { NavLink, useNavigate } from "react-router";
 import { api } from "../api/client.js";
 import { resetSession, useStageDistribution } from "../api/queries.js";
 import type { Me } from "../api/types.js";
+import { AccountMenu } from "./account-menu.js";
 import { LogoMark } from "./logo-mark.js";
 import { ThemeToggle } from "./theme-toggle.js";
 
@@ -14,6 +15,7 @@ function navItems(me: Me, leadsSomething: boolean): { to: string; label: string;
     { to: "/", label: "Home", end: true },
     { to: "/me", label: "My path" },
     { to: "/check-in", label: "Check-in" },
+    { to: "/people", label: "People" },
   ];
   const isAdmin = me.roles.includes("admin");
   if (isAdmin || me.roles.includes("leader") || leadsSomething) items.push({ to: "/dashboards", label: "Dashboards" });
@@ -58,7 +60,7 @@ export function AppShell({ me, children }: { readonly me: Me; readonly children:
             </ul>
           </nav>
           <div className="header-tools">
-            <span className="who">{me.name}</span>
+            <AccountMenu me={me} />
             <ThemeToggle />
             <button type="button" className="btn btn--small" onClick={signOut}>
               Sign out
@@ -69,18 +71,21 @@ export function AppShell({ me, children }: { readonly me: Me; readonly children:
       <main id="main" tabIndex={-1}>
         {children}
       </main>
-      <SiteFooter />
+      <SiteFooter signedIn />
     </div>
   );
 }
 
-/** The quiet footer: what Ascent is built on, and the API description. */
-export function SiteFooter() {
+/** The quiet footer: what Ascent is built on, the privacy policy (signed in) and the API description. */
+export function SiteFooter({ signedIn = false }: { readonly signedIn?: boolean }) {
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
         <span>Ascent — the Technical Leadership Progression, one step at a time.</span>
-        <a href="/api/docs">API</a>
+        <span className="row">
+          {signedIn && <NavLink to="/privacy">Privacy</NavLink>}
+          <a href="/api/docs">API</a>
+        </span>
       </div>
     </footer>
   );

@@ -7,6 +7,7 @@ import { useMemo } from "react";
 import { SceneSvg } from "../diagram/scene-to-react.js";
 import { useElementWidth } from "../hooks/use-element-width.js";
 import { useResolvedTheme } from "../lib/theme.js";
+import { DiagramDownload } from "./diagram-download.js";
 
 interface DiagramProps {
   /** Builds the scene for the given options (width, theme, idPrefix). */
@@ -21,10 +22,21 @@ interface DiagramProps {
   readonly withText?: boolean;
   readonly labels?: boolean;
   readonly className?: string;
+  /** Offer "Download: SVG · PNG" (default true); a string names the file (without extension). */
+  readonly download?: boolean | string;
 }
 
 /** The diagram, responsive. */
-export function Diagram({ build, idPrefix, deps, maxWidth = 960, withText = true, labels, className }: DiagramProps) {
+export function Diagram({
+  build,
+  idPrefix,
+  deps,
+  maxWidth = 960,
+  withText = true,
+  labels,
+  className,
+  download = true,
+}: DiagramProps) {
   const [ref, measured] = useElementWidth<HTMLDivElement>();
   const theme = useResolvedTheme();
   const width = measured > 0 ? Math.max(360, Math.min(maxWidth, measured)) : 0;
@@ -36,15 +48,20 @@ export function Diagram({ build, idPrefix, deps, maxWidth = 960, withText = true
   return (
     <div className={`diagram ${className ?? ""}`} ref={ref}>
       {scene && <SceneSvg scene={scene} />}
-      {scene && withText && (
-        <details className="diagram-text">
-          <summary>Read this picture as text</summary>
-          <ul>
-            {scene.text.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </details>
+      {scene && (withText || download) && (
+        <div className="diagram-tools">
+          {withText && (
+            <details className="diagram-text">
+              <summary>Read this picture as text</summary>
+              <ul>
+                {scene.text.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {download && <DiagramDownload scene={scene} fileName={typeof download === "string" ? download : undefined} />}
+        </div>
       )}
     </div>
   );

@@ -4,9 +4,10 @@
  * tables, every number with its meaning. The scope (teams or organisation) comes from the API.
  */
 import { type Framework, frameworkPath, layoutPipeline } from "@ascent/core";
+import { useState } from "react";
 import { Link } from "react-router";
 import { useDashboard, useFramework, useStageDistribution } from "../api/queries.js";
-import type { DashboardScope } from "../api/types.js";
+import type { DashboardScope, LeadershipCoverage } from "../api/types.js";
 import { Diagram } from "../components/diagram.js";
 import { EmptyState, ErrorNotice, Loading } from "../components/status.js";
 import { useCurrentMe } from "../lib/me-context.js";
@@ -15,16 +16,6 @@ import { progressMeaning, stageTitle, stageTitleOf } from "../lib/path-helpers.j
 interface Pipeline {
   readonly scope: DashboardScope;
   readonly months: readonly { month: string; perStage: Readonly<Record<string, number>> }[];
-}
-interface Coverage {
-  readonly stageId: string;
-  readonly teams: readonly {
-    teamId: string;
-    name: string;
-    covered: boolean;
-    leaderIds: readonly string[];
-    members: number;
-  }[];
 }
 interface Calibration {
   readonly gaps: readonly {
@@ -181,21 +172,40 @@ function PipelineCard({ framework }: { readonly framework: Framework }) {
 }
 
 function CoverageCard({ framework }: { readonly framework: Framework }) {
-  const coverage = useDashboard<Coverage>("leadership-coverage");
+  // The cursors of the pages opened after the first (the API answers one page of teams at a time).
+  const [cursors, setCursors] = useState<readonly string[]>([]);
+  const cursor = cursors.at(-1);
+  const coverage = useDashboard<LeadershipCoverage>(
+    "leadership-coverage",
+    cursor === undefined ? "" : `?cursor=${encodeURIComponent(cursor)}`,
+  );
   if (coverage.isPending) return <Loading />;
   if (coverage.error) return <ErrorNotice error={coverage.error} />;
   const c = coverage.data;
   if (!c) return null;
-  const uncovered = c.teams.filter((t) => !t.covered).length;
+  const { summary } = c;
+  const uncovered = summary.teams - summary.covered;
+  const gaps = c.groups.filter((g) => g.covered < g.teams).slice(0, 5);
   return (
     <section className="card" aria-labelledby="coverage-title">
       <h2 id="coverage-title">Leadership coverage</h2>
       <p className="meta">
         Does every team have someone at {stageTitleOf(framework, c.stageId)} or beyond?{" "}
-        {uncovered === 0 ? "Every team does." : `${uncovered} of ${c.teams.length} teams do not yet.`}
+        {summary.teams === 0
+          ? "No team has active people yet."
+          : uncovered === 0
+            ? "Every team with people does."
+            : `${uncovered} of ${summary.teams} teams do not yet.`}
+        {summary.teamsWithoutPeople > 0 ? ` ${summary.teamsWithoutPeople} more have no active people.` : ""}
       </p>
+      {c.scope.kind === "organisation" && gaps.length > 0 ? (
+        <p className="meta">
+          Most gaps: {gaps.map((g) => `${g.name} (${g.teams - g.covered} of ${g.teams})`).join(" · ")}
+        </p>
+      ) : null}
       <div className="table-scroll">
         <table>
+          <caption className="visually-hidden">Teams, fewest people at that stage first</caption>
           <thead>
             <tr>
               <th scope="col">Team</th>
@@ -212,7 +222,7 @@ function CoverageCard({ framework }: { readonly framework: Framework }) {
                 <td className="num">{t.members}</td>
                 <td>
                   {t.covered ? (
-                    <span className="tag tag--ok">Yes · {t.leaderIds.length}</span>
+                    <span className="tag tag--ok">Yes · {t.leaders}</span>
                   ) : (
                     <span className="tag">Not yet</span>
                   )}
@@ -222,6 +232,20 @@ function CoverageCard({ framework }: { readonly framework: Framework }) {
           </tbody>
         </table>
       </div>
+      {cursors.length > 0 || c.nextCursor !== null ? (
+        <div className="row">
+          {cursors.length > 0 ? (
+            <button type="button" className="btn btn--small" onClick={() => setCursors([])}>
+              Back to the first teams
+            </button>
+          ) : null}
+          {c.nextCursor !== null ? (
+            <button type="button" className="btn btn--small" onClick={() => setCursors([...cursors, c.nextCursor!])}>
+              More teams
+            </button>
+          ) : null}
+        </div>
+      ) : null}
     </section>
   );
 }

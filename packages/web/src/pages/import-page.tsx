@@ -240,7 +240,17 @@ function PreviewReport({ report }: { readonly report: Report }) {
           </ul>
         </div>
       )}
-      <div className="table-scroll">
+      <p className="meta table-scroll__hint" id="import-table-hint">
+        Every column of your file is in the table: swipe or scroll it sideways.
+      </p>
+      {/* On a phone it scrolls inside itself (never the page), so it takes focus for arrow keys (WCAG 2.1.1). */}
+      <section
+        className="table-scroll table-scroll--shadows"
+        aria-label="The rows of your file"
+        aria-describedby="import-table-hint"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must be reachable by keyboard.
+        tabIndex={0}
+      >
         <table className="import-table">
           <caption className="visually-hidden">Each row of the file and what will happen to it</caption>
           <thead>
@@ -306,7 +316,7 @@ function PreviewReport({ report }: { readonly report: Report }) {
             })}
           </tbody>
         </table>
-      </div>
+      </section>
     </section>
   );
 }

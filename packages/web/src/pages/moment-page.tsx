@@ -13,7 +13,9 @@ import type { Moment, MomentResult } from "../api/types.js";
 import { TextAreaField, TextField } from "../components/field.js";
 import {
   enteredAt,
+  giverNameOf,
   MOMENT_STEPS,
+  receiverNameOf,
   STATE_MEANING,
   STATE_WORDS,
   VARIANT_WORDS,
@@ -41,7 +43,10 @@ export default function MomentPage() {
   const { momentId = "" } = useParams();
   const moment = useMoment(momentId);
   const m = moment.data?.moment;
-  const names = usePeopleNames(m ? [m.giverId === me.personId ? m.receiverId : m.giverId] : []);
+  // Names come with the moment; looking the other person up is the fallback (it answers only
+  // for people one may open).
+  const named = m ? (m.giverId === me.personId ? receiverNameOf(m) : giverNameOf(m)) : undefined;
+  const names = usePeopleNames(m && !named ? [m.giverId === me.personId ? m.receiverId : m.giverId] : []);
   if (moment.isPending) return <Loading />;
   if (isApiError(moment.error, 404)) return <NotFoundPage />;
   if (moment.error || !m)
@@ -52,7 +57,8 @@ export default function MomentPage() {
     );
   const isGiver = m.giverId === me.personId;
   const otherId = isGiver ? m.receiverId : m.giverId;
-  const otherName = names.get(otherId) ?? (isGiver ? "the person you noticed" : "your colleague");
+  const knownName = named ?? names.get(otherId) ?? undefined;
+  const otherName = knownName ?? (isGiver ? "the person you noticed" : "your colleague");
   const final = m.state === "result" || m.state === "no_change";
   return (
     <div className="page page--narrow">
@@ -61,8 +67,8 @@ export default function MomentPage() {
         <h1>
           {isGiver
             ? `Your moment with ${otherName}`
-            : names.get(otherId)
-              ? `Permission from ${otherName}`
+            : knownName
+              ? `Permission from ${knownName}`
               : "Permission you were given"}
         </h1>
         <p>
@@ -74,7 +80,7 @@ export default function MomentPage() {
               <Link to={`/people/${encodeURIComponent(m.receiverId)}`}>Open {otherName}'s page</Link>
             </>
           ) : (
-            `${names.get(otherId) ?? "Someone"} noticed that you can be more, and told you so. This is their record of it, shared with you.`
+            `${knownName ?? "Someone"} noticed that you can be more, and told you so. This is their record of it, shared with you.`
           )}
         </p>
       </header>

@@ -1,25 +1,20 @@
-/** Evidence: dated notes and links attached to stages; the person adds their own, saying who will see it. */
+/**
+ * Evidence: dated notes and links attached to stages. The person adds, edits and deletes their
+ * own, saying who will see each; anyone who may see it can narrow the list by stage and by words.
+ */
 import { type Evidence, type Framework, frameworkPath } from "@ascent/core";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
-import { ApiError } from "../../api/api-error.js";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useId, useRef, useState } from "react";
+import { isApiError } from "../../api/api-error.js";
 import { api } from "../../api/client.js";
 import type { EvidenceResult } from "../../api/types.js";
 import { formatDate, stageTitle, stageTitleOf } from "../../lib/path-helpers.js";
-import { TextAreaField, TextField } from "../field.js";
+import { ConfirmDialog } from "../confirm-dialog.js";
+import { AddEvidence } from "../evidence/add-evidence.js";
+import { EditEvidence } from "../evidence/edit-evidence.js";
+import { type EvidenceFilter, filterEvidence, isFiltering, NO_FILTER } from "../evidence/evidence-filter.js";
+import { evidenceKindWords } from "../evidence/evidence-kinds.js";
 import { EmptyState, ErrorNotice } from "../status.js";
-import { SharingControl } from "./sharing-control.js";
-
-const KINDS = [
-  ["design-doc", "Design document"],
-  ["incident-review", "Incident review"],
-  ["decision-record", "Decision record"],
-  ["conversation", "Mentoring conversation"],
-  ["talk", "Talk"],
-  ["link", "Link"],
-  ["note", "Note"],
-] as const;
-const KIND_WORDS = Object.fromEntries(KINDS) as Record<Evidence["kind"], string>;
 
 /** The section. */
 export function EvidenceSection({
@@ -31,125 +26,235 @@ export function EvidenceSection({
   readonly evidence: readonly Evidence[];
   readonly canAdd: boolean;
 }) {
-  const [adding, setAdding] = useState(false);
-  const sorted = [...evidence].sort((a, b) => (a.occurredOn < b.occurredOn ? 1 : -1));
+  // One form at a time: adding, or editing one item.
+  const [form, setForm] = useState<{ kind: "add" } | { kind: "edit"; id: string } | null>(null);
+  const [filter, setFilter] = useState<EvidenceFilter>(NO_FILTER);
+  const [deleting, setDeleting] = useState<Evidence | null>(null);
+  const shown = filterEvidence(evidence, filter, evidenceKindWords);
+  // When an editor closes, focus goes back to the item's first button rather than to the page.
+  const list = useRef<HTMLUListElement>(null);
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  useEffect(() => {
+    if (!returnTo) return;
+    list.current?.querySelector<HTMLButtonElement>(`[data-evidence-id="${CSS.escape(returnTo)}"] button`)?.focus();
+    setReturnTo(null);
+  }, [returnTo]);
   return (
     <section className="card" aria-labelledby="evidence-title" id="evidence">
       <div className="section-head">
         <h2 id="evidence-title">Evidence</h2>
-        {canAdd && !adding && (
-          <button type="button" className="btn btn--small" onClick={() => setAdding(true)}>
+        {canAdd && form?.kind !== "add" && (
+          <button type="button" className="btn btn--small" onClick={() => setForm({ kind: "add" })}>
             Add evidence
           </button>
         )}
       </div>
-      {adding && <AddEvidence framework={framework} onDone={() => setAdding(false)} />}
-      {sorted.length === 0 && !adding ? (
+      {form?.kind === "add" && <AddEvidence framework={framework} onDone={() => setForm(null)} />}
+      {evidence.length === 0 && form?.kind !== "add" ? (
         <EmptyState title="No evidence yet">
           <p>
             Leadership evidence is mostly not code: a design document, an incident review you led, a decision record, a
             mentoring conversation. Each one you add is dated and tied to the stages it shows.
           </p>
         </EmptyState>
-      ) : (
-        <ul className="list-plain">
-          {sorted.map((e) => (
+      ) : null}
+      {evidence.length > 1 && (
+        <EvidenceFilters
+          framework={framework}
+          filter={filter}
+          onChange={setFilter}
+          shown={shown.length}
+          total={evidence.length}
+        />
+      )}
+      {evidence.length > 0 && (
+        <ul className="list-plain evidence-list" ref={list}>
+          {shown.map((e) => (
             <li key={e.id}>
-              <div className="row">
-                <strong>
-                  {e.url ? (
-                    <a href={e.url} rel="noreferrer noopener" target="_blank">
-                      {e.title}
-                    </a>
-                  ) : (
-                    e.title
-                  )}
-                </strong>
-                <span className="tag tag--muted">{KIND_WORDS[e.kind] ?? e.kind}</span>
-              </div>
-              <div className="meta">
-                {formatDate(e.occurredOn)}
-                {e.stageIds.length > 0 && ` · ${e.stageIds.map((id) => stageTitleOf(framework, id)).join(", ")}`}
-              </div>
-              {e.body && <p className="prewrap evidence-body">{e.body}</p>}
-              {canAdd && <SharingControl itemKind="evidence" itemId={e.id} />}
+              {form?.kind === "edit" && form.id === e.id ? (
+                <EditEvidence
+                  framework={framework}
+                  evidenceId={e.id}
+                  onDone={() => {
+                    setForm(null);
+                    setReturnTo(e.id);
+                  }}
+                />
+              ) : (
+                <EvidenceItem
+                  framework={framework}
+                  evidence={e}
+                  canEdit={canAdd}
+                  onEdit={() => setForm({ kind: "edit", id: e.id })}
+                  onDelete={() => setDeleting(e)}
+                />
+              )}
             </li>
           ))}
         </ul>
       )}
+      {canAdd && <DeleteEvidence evidence={deleting} onClose={() => setDeleting(null)} />}
     </section>
   );
 }
 
-function AddEvidence({ framework, onDone }: { readonly framework: Framework; readonly onDone: () => void }) {
+function EvidenceItem({
+  framework,
+  evidence: e,
+  canEdit,
+  onEdit,
+  onDelete,
+}: {
+  readonly framework: Framework;
+  readonly evidence: Evidence;
+  readonly canEdit: boolean;
+  readonly onEdit: () => void;
+  readonly onDelete: () => void;
+}) {
+  return (
+    <article className="evidence-item" aria-label={e.title} data-evidence-id={e.id}>
+      <div className="row row--spread">
+        <strong className="evidence-item__title">
+          {e.url ? (
+            <a href={e.url} rel="noreferrer noopener" target="_blank">
+              {e.title}
+            </a>
+          ) : (
+            e.title
+          )}
+        </strong>
+        <span className="tag tag--muted">{evidenceKindWords(e.kind)}</span>
+      </div>
+      <div className="meta">
+        {formatDate(e.occurredOn)}
+        {e.stageIds.length > 0 && ` · ${e.stageIds.map((id) => stageTitleOf(framework, id)).join(", ")}`}
+      </div>
+      {e.body && <p className="prewrap evidence-body">{e.body}</p>}
+      {canEdit && (
+        <div className="row evidence-item__actions">
+          <button type="button" className="btn btn--small btn--quiet" onClick={onEdit} aria-label={`Edit “${e.title}”`}>
+            Edit
+          </button>
+          <button
+            type="button"
+            className="btn btn--small btn--quiet btn--danger-text"
+            onClick={onDelete}
+            aria-label={`Delete “${e.title}”`}
+          >
+            Delete
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}
+
+function EvidenceFilters({
+  framework,
+  filter,
+  onChange,
+  shown,
+  total,
+}: {
+  readonly framework: Framework;
+  readonly filter: EvidenceFilter;
+  readonly onChange: (filter: EvidenceFilter) => void;
+  readonly shown: number;
+  readonly total: number;
+}) {
+  const id = useId();
+  return (
+    <search className="evidence-filters" aria-label="Filter the evidence">
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-text`}>Find words</label>
+          <input
+            id={`${id}-text`}
+            type="search"
+            value={filter.text}
+            placeholder="e.g. incident"
+            onChange={(e) => onChange({ ...filter, text: e.currentTarget.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-stage`}>Stage</label>
+          <select
+            id={`${id}-stage`}
+            value={filter.stageId}
+            onChange={(e) => onChange({ ...filter, stageId: e.currentTarget.value })}
+          >
+            <option value="">Every stage</option>
+            {frameworkPath(framework).map((s) => (
+              <option key={s.stage.id} value={s.stage.id}>
+                {s.number}. {stageTitle(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p className="meta" role="status">
+        {isFiltering(filter) ? `${shown} of ${total} shown` : `${total} items`}
+        {isFiltering(filter) && (
+          <>
+            {" · "}
+            <button type="button" className="link-button" onClick={() => onChange(NO_FILTER)}>
+              Show all
+            </button>
+          </>
+        )}
+      </p>
+      {shown === 0 && <p>Nothing matches. Try fewer words or another stage.</p>}
+    </search>
+  );
+}
+
+function DeleteEvidence({ evidence, onClose }: { readonly evidence: Evidence | null; readonly onClose: () => void }) {
   const client = useQueryClient();
-  const add = useMutation({
-    mutationFn: (body: object) => api<EvidenceResult>("/evidence", { method: "POST", body }),
+  // A deletion quotes the version, like every change: the one saved when the dialog opened, so an
+  // edit made meanwhile elsewhere (another tab) is refused with a conflict rather than deleted unseen.
+  const saved = useQuery({
+    queryKey: ["evidence", evidence?.id, "version"],
+    queryFn: () => api<EvidenceResult>(`/evidence/${encodeURIComponent(evidence!.id)}`),
+    enabled: evidence !== null,
+    staleTime: 0,
+    gcTime: 0,
+  });
+  const remove = useMutation({
+    mutationFn: ({ id, version }: { readonly id: string; readonly version: number }) =>
+      api(`/evidence/${encodeURIComponent(id)}?version=${version}`, { method: "DELETE" }),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: ["overview"] });
-      onDone();
+      onClose();
     },
   });
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const day = String(data.get("occurredOn") ?? "");
-    add.mutate({
-      kind: String(data.get("kind")),
-      title: String(data.get("title") ?? "").trim(),
-      body: String(data.get("body") ?? ""),
-      url: String(data.get("url") ?? "").trim() || null,
-      occurredOn: day ? `${day}T00:00:00.000Z` : new Date().toISOString(),
-      stageIds: data.getAll("stageIds").map(String),
-    });
-  };
-  const issue = (f: string) => (add.error instanceof ApiError ? add.error.reasonFor(f) : undefined);
   return (
-    <form className="add-form" onSubmit={submit} aria-label="Add evidence">
-      {add.error && <ErrorNotice error={add.error} />}
-      <div className="field">
-        <label htmlFor="evidence-kind">Kind</label>
-        <select id="evidence-kind" name="kind" defaultValue="design-doc">
-          {KINDS.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <TextField label="Title" name="title" required maxLength={200} error={issue("title")} />
-      <TextField
-        label="Date"
-        name="occurredOn"
-        type="date"
-        required
-        defaultValue={new Date().toISOString().slice(0, 10)}
-        error={issue("occurredOn")}
-      />
-      <TextField label="Link (optional)" name="url" type="url" error={issue("url")} />
-      <TextAreaField
-        label="What happened (optional)"
-        name="body"
-        hint="Who sees this: you, and by default your mentor. Your lead does not see evidence text. You can change it per item."
-        maxLength={20_000}
-      />
-      <fieldset className="field">
-        <legend>Stages it shows</legend>
-        {frameworkPath(framework).map((s) => (
-          <label key={s.stage.id} className="check">
-            <input type="checkbox" name="stageIds" value={s.stage.id} />
-            <span>{stageTitle(s)}</span>
-          </label>
+    <ConfirmDialog
+      open={evidence !== null}
+      title="Delete this evidence?"
+      confirmLabel="Delete it"
+      cancelLabel="Keep it"
+      busy={remove.isPending || (evidence !== null && saved.isPending)}
+      onConfirm={() => evidence && saved.data && remove.mutate({ id: evidence.id, version: saved.data.version })}
+      onCancel={() => {
+        remove.reset();
+        onClose();
+      }}
+    >
+      {evidence && (
+        <p>
+          “{evidence.title}” ({formatDate(evidence.occurredOn)}) will be gone for good, for you and for everyone you
+          shared it with. This cannot be undone.
+        </p>
+      )}
+      {saved.error && <ErrorNotice error={saved.error} onRetry={() => saved.refetch()} />}
+      {remove.error &&
+        (isApiError(remove.error, 404) && remove.error.message.startsWith("No route") ? (
+          <p className="notice notice--warn" role="alert">
+            This server cannot delete evidence yet, so nothing was deleted.
+          </p>
+        ) : (
+          <ErrorNotice error={remove.error} />
         ))}
-      </fieldset>
-      <div className="row">
-        <button type="submit" className="btn btn--primary" disabled={add.isPending}>
-          {add.isPending ? "Saving…" : "Save evidence"}
-        </button>
-        <button type="button" className="btn btn--quiet" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </ConfirmDialog>
   );
 }

@@ -30,3 +30,19 @@ export const VARIANT_WORDS: Readonly<Record<Moment["variant"], string>> = {
 export function enteredAt(moment: Moment, state: Moment["state"]): string | undefined {
   return moment.transitions.find((t) => t.to === state)?.at;
 }
+
+/**
+ * A moment as the API may answer it: with the names of its giver and receiver, so a receiver who
+ * may not open the giver's page still reads who gave them permission.
+ */
+export type NamedMoment = Moment & { readonly giverName?: string | null; readonly receiverName?: string | null };
+
+/** The giver's name, from the moment itself or from names looked up elsewhere. */
+export function giverNameOf(moment: Moment, names?: ReadonlyMap<string, string | null>): string | undefined {
+  return (moment as NamedMoment).giverName ?? names?.get(moment.giverId) ?? undefined;
+}
+
+/** The receiver's name, likewise. */
+export function receiverNameOf(moment: Moment, names?: ReadonlyMap<string, string | null>): string | undefined {
+  return (moment as NamedMoment).receiverName ?? names?.get(moment.receiverId) ?? undefined;
+}

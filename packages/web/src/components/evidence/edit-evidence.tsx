@@ -1,0 +1,120 @@
+/**
+ * Editing one item of your evidence. The form starts from the item as saved (with its version);
+ * saving quotes that version, so an edit made meanwhile elsewhere (another tab, another device) is
+ * never overwritten silently: the conflict is shown field by field and you choose.
+ */
+import type { Framework } from "@ascent/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import { ApiError, isApiError } from "../../api/api-error.js";
+import { api } from "../../api/client.js";
+import type { EvidenceResult } from "../../api/types.js";
+import { ErrorNotice, Loading } from "../status.js";
+import { EvidenceConflict } from "./evidence-conflict.js";
+import { bodyOf, draftOf, type EvidenceDraft } from "./evidence-draft.js";
+import { EvidenceFields } from "./evidence-fields.js";
+import { EDIT_CHOICES, EvidenceSharingFields, type ShareChoices, saveSharing } from "./evidence-sharing.js";
+
+const path = (id: string) => `/evidence/${encodeURIComponent(id)}`;
+
+/** Loads the item with its version, then shows the form. */
+export function EditEvidence({
+  framework,
+  evidenceId,
+  onDone,
+}: {
+  readonly framework: Framework;
+  readonly evidenceId: string;
+  readonly onDone: () => void;
+}) {
+  const loaded = useQuery({
+    queryKey: ["evidence", evidenceId],
+    queryFn: () => api<EvidenceResult>(path(evidenceId)),
+    staleTime: 0,
+    gcTime: 0,
+  });
+  if (loaded.isPending) return <Loading what="Opening the evidence" />;
+  if (loaded.error) return <ErrorNotice error={loaded.error} onRetry={() => loaded.refetch()} />;
+  return <EditEvidenceForm framework={framework} saved={loaded.data} onDone={onDone} />;
+}
+
+function EditEvidenceForm({
+  framework,
+  saved,
+  onDone,
+}: {
+  readonly framework: Framework;
+  readonly saved: EvidenceResult;
+  readonly onDone: () => void;
+}) {
+  const client = useQueryClient();
+  const id = saved.evidence.id;
+  // The version this edit is based on; it moves on only when you choose after a conflict.
+  const [base, setBase] = useState(saved.version);
+  const [draft, setDraft] = useState<EvidenceDraft>(() => draftOf(saved.evidence));
+  const [choices, setChoices] = useState<ShareChoices>(EDIT_CHOICES);
+  const [conflict, setConflict] = useState<EvidenceResult | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  // Opening the editor puts you in its first field.
+  useEffect(() => form.current?.querySelector<HTMLInputElement>("input")?.focus(), []);
+
+  const save = useMutation({
+    mutationFn: async (version: number) => {
+      const result = await api<EvidenceResult>(path(id), { method: "PATCH", body: { version, ...bodyOf(draft) } });
+      await saveSharing(id, choices, false);
+      return result;
+    },
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ["overview"] });
+      onDone();
+    },
+    onError: async (error) => {
+      if (!isApiError(error, "conflict")) return;
+      // Show what is saved now beside what you typed; your draft stays in the form.
+      setConflict(await api<EvidenceResult>(path(id)));
+    },
+  });
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setConflict(null);
+    save.mutate(base);
+  };
+  const issue = (f: string) => (save.error instanceof ApiError ? save.error.reasonFor(f) : undefined);
+  const showError = save.error && !isApiError(save.error, "conflict");
+
+  return (
+    <form ref={form} className="add-form" onSubmit={submit} aria-label={`Edit “${saved.evidence.title}”`}>
+      {conflict && (
+        <EvidenceConflict
+          framework={framework}
+          saved={conflict.evidence}
+          mine={draft}
+          busy={save.isPending}
+          onKeepMine={() => {
+            setBase(conflict.version);
+            setConflict(null);
+            save.mutate(conflict.version);
+          }}
+          onUseSaved={() => {
+            setBase(conflict.version);
+            setDraft(draftOf(conflict.evidence));
+            setConflict(null);
+            save.reset();
+          }}
+        />
+      )}
+      {showError && <ErrorNotice error={save.error} />}
+      <EvidenceFields framework={framework} draft={draft} onChange={setDraft} issue={issue} />
+      <EvidenceSharingFields choices={choices} onChange={setChoices} editing />
+      <div className="row">
+        <button type="submit" className="btn btn--primary" disabled={save.isPending || conflict !== null}>
+          {save.isPending ? "Saving…" : "Save changes"}
+        </button>
+        <button type="button" className="btn btn--quiet" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
