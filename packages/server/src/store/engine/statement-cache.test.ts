@@ -21,6 +21,15 @@ describe("StatementCache", () => {
     expect(first.all(2)).toEqual([{ id: 2 }]);
   });
 
+  it("does not keep statements with a parameter list, whose text varies with its length", () => {
+    const cache = new StatementCache(open());
+    for (let n = 2; n <= 40; n++) {
+      const sql = `select id from t where id in (${Array.from({ length: n }, () => "?").join(", ")})`;
+      expect(cache.prepare(sql).all(...Array.from({ length: n }, (_, i) => i + 1))).toHaveLength(Math.min(n, 3));
+    }
+    expect(cache.size).toBe(0);
+  });
+
   it("prepares a fresh statement while the kept one is busy in an iteration", () => {
     const cache = new StatementCache(open());
     const sql = "select id from t order by id";

@@ -12,11 +12,17 @@
  * - A statement still being iterated (a stream) is `busy`: a fresh one is prepared instead.
  * - At most `maxEntries` statements; the oldest goes first. Query text is built by Kysely from a
  *   fixed set of query shapes, so a few hundred cover the app.
+ * - Statements with a list of parameters (`in (?, ?, …)`) are not kept: their text changes with the
+ *   list's length, so they rarely repeat, and keeping them grew the server's memory by ~30 MiB in a
+ *   60 s load test (reliability/load.test.ts) without making anything faster.
  */
 import type BetterSqlite3 from "better-sqlite3";
 
 /** Statements kept by default: every query shape the app has, with room to spare. */
 export const STATEMENT_CACHE_MAX_ENTRIES = 500;
+
+/** `in (?, ?` — a list of two or more parameters. */
+const PARAMETER_LIST = /\(\s*\?\s*,\s*\?/;
 
 export class StatementCache {
   readonly #sqlite: BetterSqlite3.Database;
@@ -33,7 +39,7 @@ export class StatementCache {
     const kept = this.#statements.get(sql);
     if (kept !== undefined && !kept.busy) return kept;
     const statement = this.#sqlite.prepare(sql);
-    if (kept === undefined) {
+    if (kept === undefined && !PARAMETER_LIST.test(sql)) {
       if (this.#statements.size >= this.#maxEntries) {
         const oldest = this.#statements.keys().next();
         if (!oldest.done) this.#statements.delete(oldest.value);
