@@ -11,7 +11,8 @@ import {
   privateNoteFacts,
 } from "../../store/queries/access.queries.js";
 import type { Grants, GrantVia } from "./access-grant.js";
-import { onePersonFacts } from "./one-person-facts.js";
+import type { Actor } from "./actor.js";
+import { type OnePersonFacts, onePersonFacts } from "./one-person-facts.js";
 import { Permission } from "./permission.js";
 import type { RuleEnvironment } from "./rule-environment.js";
 import { sharedItemGrants } from "./shared-item-grants.js";
@@ -29,6 +30,22 @@ function decide<T extends { readonly id: string }>(rows: readonly T[], via: (row
   return grants;
 }
 
+/**
+ * Who may read a person's overview and position: oneself, their mentor, a lead of their team, a
+ * leader or an admin. Exported for the one-statement position read (get-person-position.service.ts),
+ * which decides from the same facts. Never `admin_policy`: nothing private is granted here, so nothing is audited.
+ */
+export function personOverviewGrant(
+  actor: Actor,
+  person: Pick<OnePersonFacts, "id" | "isMentee" | "inLeadScope">,
+): Exclude<GrantVia, "admin_policy"> | null {
+  if (person.id === actor.personId) return "owner";
+  if (person.isMentee) return "mentor";
+  if (person.inLeadScope) return "lead";
+  if (actor.isLeader) return "leader";
+  return actor.isAdmin ? "admin" : null;
+}
+
 /** People: oneself, or (with `mentorToo`) a mentee. */
 function selfOrMentee(mentorToo: boolean): AccessRule {
   return async (env, ids) => {
@@ -43,22 +60,19 @@ function selfOrMentee(mentorToo: boolean): AccessRule {
 /** Every rule, by permission. */
 export const ACCESS_RULES: Readonly<Record<Permission, AccessRule>> = {
   [Permission.PersonOverviewRead]: async (env, ids) => {
-    const overviewVia = (p: { id: string }, isMentee: boolean, inLeadScope: boolean): GrantVia | null => {
-      if (p.id === env.actor.personId) return "owner";
-      if (isMentee) return "mentor";
-      if (inLeadScope) return "lead";
-      if (env.actor.isLeader) return "leader";
-      return env.actor.isAdmin ? "admin" : null;
-    };
     // One person (a page, a polling script): one query with the relationship to them answered in it.
     if (ids.length === 1) {
       const one = await onePersonFacts(env.db, env.actor.personId, ids[0]!, env.now);
-      return decide(one ? [one] : [], (p) => overviewVia(p, p.isMentee, p.inLeadScope));
+      return decide(one ? [one] : [], (p) => personOverviewGrant(env.actor, p));
     }
     const rows = await personFacts(env.db, ids);
     const rel = await env.relationships();
     return decide(rows, (p) =>
-      overviewVia(p, rel.menteeIds.has(p.id), p.team_id !== null && rel.leadScopeTeamIds.has(p.team_id)),
+      personOverviewGrant(env.actor, {
+        id: p.id,
+        isMentee: rel.menteeIds.has(p.id),
+        inLeadScope: p.team_id !== null && rel.leadScopeTeamIds.has(p.team_id),
+      }),
     );
   },
   [Permission.PersonManage]: async (env, ids) =>

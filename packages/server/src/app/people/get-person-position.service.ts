@@ -6,12 +6,12 @@
  * there is one), exactly as dashboards use it. Access is the overview's: oneself, a mentor, a lead
  * of their team, a leader or an admin; anyone else gets the not-found a missing person gets.
  */
-import { findCurrentPosition } from "../../store/read-models/position.repository.js";
 import type { GrantVia } from "../access/access-grant.js";
+import { personOverviewGrant } from "../access/access-rules.js";
 import type { Actor } from "../access/actor.js";
-import { Permission } from "../access/permission.js";
-import { requireAccess } from "../access/require-access.js";
+import { onePersonWithPosition } from "../access/one-person-facts.js";
 import type { AppContext } from "../context/app-context.js";
+import { notFound } from "../errors/app-error.js";
 
 /** One view of the position, as the read model keeps it. */
 export interface PositionReading {
@@ -50,13 +50,19 @@ function reading(progress: number | null): PositionReading | null {
   return progress === null ? null : { reached: Math.floor(progress), progress };
 }
 
-/** The person's position; `not_found` when the actor may not look at them (or they do not exist). */
+/**
+ * The person's position; `not_found` when the actor may not look at them (or they do not exist).
+ * One statement reads the access facts and the position together (this is the read scripts poll);
+ * the position is used only after the overview rule, the one requireAccess applies, has granted it.
+ */
 export async function getPersonPosition(ctx: AppContext, actor: Actor, personId: string): Promise<PersonPosition> {
-  const grants = await requireAccess(ctx, actor, Permission.PersonOverviewRead, [personId]);
-  const row = await findCurrentPosition(ctx.db, personId);
+  const found = await onePersonWithPosition(ctx.db, actor.personId, personId, ctx.now());
+  const relationship = found && personOverviewGrant(actor, found.facts);
+  if (!found || !relationship) throw notFound("person");
+  const row = found.position;
   return {
     personId,
-    relationship: grants.get(personId)!,
+    relationship,
     current: row
       ? {
           source: row.source,

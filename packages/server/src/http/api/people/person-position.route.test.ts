@@ -95,6 +95,33 @@ forEachEngine((engine) => {
       expect(refused.body).not.toContain("progress");
     });
 
+    // The position read decides access in its own statement (ADR 0005): it must agree with the
+    // overview's check for every reader and person, including after a mentorship has ended.
+    it("lets exactly those read a position who may read the overview", async () => {
+      const everyone = Object.values(CAST);
+      const answers = async () => {
+        const seen: string[] = [];
+        for (const reader of everyone) {
+          for (const person of everyone) {
+            const auth = await sessionHeaders(test.database.db, ctx.now, reader);
+            const position = await test.app.inject({ method: "GET", url: `/api/v1/people/${person}/position`, ...auth });
+            const overview = await test.app.inject({ method: "GET", url: `/api/v1/people/${person}/overview`, ...auth });
+            expect(position.statusCode, `${reader} reading ${person}`).toBe(overview.statusCode);
+            if (position.statusCode === 200) seen.push(`${reader}→${person}:${position.json().relationship}`);
+          }
+        }
+        return seen;
+      };
+      const whileMentoring = await answers();
+      expect(whileMentoring).toContain(`${CAST.mentor}→${CAST.member}:mentor`);
+      expect(whileMentoring).toContain(`${CAST.groupLead}→${CAST.member}:lead`);
+      expect(whileMentoring).not.toContain(`${CAST.unrelated}→${CAST.member}:owner`);
+
+      await test.database.db.updateTable("mentorship").set({ ended_at: ctx.now() }).execute();
+      const afterwards = await answers();
+      expect(afterwards.some((answer) => answer.startsWith(`${CAST.mentor}→${CAST.member}`))).toBe(false);
+    });
+
     it("refuses anonymous callers and names a bad id", async () => {
       expect((await read(null)).statusCode).toBe(401);
       const tooLong = await read(CAST.member, "x".repeat(65));
