@@ -17,7 +17,10 @@ import { IssueList } from "../validation/issue-list.js";
 import { type CheckInChangesInput, readCheckInChanges } from "./check-in-changes.input.js";
 import { checkCheckIn } from "./check-in-rules.js";
 import type { CheckInResult } from "./create-check-in-draft.service.js";
-import { submitInTransaction } from "./submit-check-in.service.js";
+import { type SubmitCheckInResult, submitInTransaction } from "./submit-check-in.service.js";
+
+/** The correction: a draft (`submit: false`), or submitted at once with where it leaves the person. */
+export type CorrectionResult = CheckInResult & Partial<Pick<SubmitCheckInResult, "progress" | "positionChanged">>;
 
 /** Input of correctCheckIn: the original, what differs, and whether to submit right away (default true). */
 export interface CorrectCheckInInput extends CheckInChangesInput {
@@ -30,7 +33,7 @@ export async function correctCheckIn(
   ctx: AppContext,
   actor: Actor,
   input: CorrectCheckInInput,
-): Promise<CheckInResult> {
+): Promise<CorrectionResult> {
   const issues = new IssueList();
   const checkInId = issues.text("checkInId", input.checkInId);
   const changes = readCheckInChanges(issues, input);

@@ -57,6 +57,68 @@ forEachEngine((engine) => {
       expect(overview.json().positions.self).not.toBeNull();
     });
 
+    // The response schemas strip what they do not declare: every field must come back, optional ones too.
+    it("answers every field of the check-in on create, read, submit and correction", async () => {
+      const evidence = await send("POST", "/api/v1/evidence", {
+        kind: "note",
+        title: "Ran the incident review",
+        occurredOn: "2026-05-20T00:00:00.000Z",
+      });
+      expect(evidence.statusCode, evidence.body).toBe(201);
+      const evidenceId = evidence.json().evidence.id;
+      const fields = {
+        personId: CAST.member,
+        assessorKind: "self",
+        ratings: { "self-awareness": "established", "self-ownership": "emerging" },
+        signalTicks: { "self-awareness": ["self-awareness.asks-for-help"] },
+        notes: "Owned the release",
+        evidenceIds: [evidenceId],
+      };
+      const created = await send("POST", "/api/v1/check-ins", fields);
+      expect(created.statusCode, created.body).toBe(201);
+      const draft = {
+        ...fields,
+        id: expect.any(String),
+        authorId: CAST.member,
+        status: "draft",
+        frameworkHash: expect.any(String),
+        createdAt: "2026-06-01T09:00:00.000Z",
+      };
+      expect(created.json()).toEqual({ checkIn: draft, version: 1 });
+      const id = created.json().checkIn.id;
+      expect((await send("GET", `/api/v1/check-ins/${id}`)).json()).toEqual({ checkIn: draft, version: 1 });
+
+      const submitted = await send("POST", `/api/v1/check-ins/${id}/submit`, { version: 1 });
+      expect(submitted.statusCode, submitted.body).toBe(200);
+      expect(submitted.json()).toEqual({
+        checkIn: { ...draft, status: "submitted", submittedAt: "2026-06-01T09:00:00.000Z" },
+        version: 2,
+        progress: expect.any(Number),
+        positionChanged: expect.any(Boolean),
+      });
+
+      const corrected = await send("POST", `/api/v1/check-ins/${id}/corrections`, { notes: "Owned two releases" });
+      expect(corrected.statusCode, corrected.body).toBe(201);
+      expect(corrected.json()).toMatchObject({
+        checkIn: { status: "submitted", supersedes: id, submittedAt: expect.any(String), notes: "Owned two releases" },
+        progress: expect.any(Number),
+        positionChanged: expect.any(Boolean),
+      });
+      const correctionId = corrected.json().checkIn.id;
+      expect((await send("GET", `/api/v1/check-ins/${correctionId}`)).json().checkIn).toMatchObject({
+        supersedes: id,
+        signalTicks: fields.signalTicks,
+        evidenceIds: [evidenceId],
+      });
+
+      const pending = await send("POST", `/api/v1/check-ins/${correctionId}/corrections`, { submit: false });
+      expect(pending.statusCode, pending.body).toBe(201);
+      expect(pending.json()).toEqual({
+        checkIn: expect.objectContaining({ status: "draft", supersedes: correctionId }),
+        version: 1,
+      });
+    });
+
     it("names the fields a service refuses (unknown stage) in the error shape", async () => {
       const response = await send("POST", "/api/v1/check-ins", {
         personId: CAST.member,

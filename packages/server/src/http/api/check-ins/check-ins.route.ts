@@ -6,13 +6,15 @@ import { submitCheckIn } from "../../../app/check-ins/submit-check-in.service.js
 import { updateCheckInDraft } from "../../../app/check-ins/update-check-in-draft.service.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
-import { recordResultSchema } from "../domain.schema.js";
 import { actorOfRequest } from "../principal-of.js";
 import {
   checkInParamsSchema,
+  checkInResultSchema,
   correctCheckInBodySchema,
+  correctionResultSchema,
   createCheckInBodySchema,
   submitCheckInBodySchema,
+  submitCheckInResultSchema,
   updateCheckInBodySchema,
 } from "./check-ins.schema.js";
 
@@ -29,7 +31,7 @@ export function registerCheckInRoutes(app: ZodApp, deps: RouteDeps): void {
         tags: TAGS,
         summary: "Start a check-in draft",
         body: createCheckInBodySchema,
-        response: { 201: recordResultSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 201: checkInResultSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) =>
@@ -43,7 +45,7 @@ export function registerCheckInRoutes(app: ZodApp, deps: RouteDeps): void {
         tags: TAGS,
         summary: "Read a check-in (drafts: their author only)",
         params: checkInParamsSchema,
-        response: { 200: recordResultSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: checkInResultSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => getCheckIn(ctx, actorOfRequest(request), request.params.checkInId),
@@ -57,7 +59,7 @@ export function registerCheckInRoutes(app: ZodApp, deps: RouteDeps): void {
         summary: "Edit a draft",
         params: checkInParamsSchema,
         body: updateCheckInBodySchema,
-        response: { 200: recordResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: checkInResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
@@ -72,7 +74,7 @@ export function registerCheckInRoutes(app: ZodApp, deps: RouteDeps): void {
         summary: "Submit a draft; the current position is updated in the same transaction",
         params: checkInParamsSchema,
         body: submitCheckInBodySchema,
-        response: { 200: recordResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: submitCheckInResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
@@ -87,7 +89,7 @@ export function registerCheckInRoutes(app: ZodApp, deps: RouteDeps): void {
         summary: "Correct a submitted check-in: a new one supersedes it",
         params: checkInParamsSchema,
         body: correctCheckInBodySchema,
-        response: { 201: recordResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 201: correctionResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) =>

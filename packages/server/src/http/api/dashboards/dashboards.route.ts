@@ -11,17 +11,23 @@ import { getPipeline } from "../../../app/dashboards/get-pipeline.service.js";
 import { getStageDistribution } from "../../../app/dashboards/get-stage-distribution.service.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
-import { recordResultSchema } from "../domain.schema.js";
 import { actorOfRequest } from "../principal-of.js";
 import {
+  calibrationGapsSchema,
   coverageQuerySchema,
+  leadershipCoverageSchema,
   momentEffectsQuerySchema,
+  momentEffectsSchema,
   nudgesQuerySchema,
+  nudgesSchema,
+  permissionChainSchema,
   pipelineQuerySchema,
+  pipelineSchema,
+  stageDistributionSchema,
 } from "./dashboards.schema.js";
 
 const TAGS = ["dashboards"];
-const responses = { 200: recordResultSchema, ...errorResponses(400, 401, 403, 404) };
+const errors = errorResponses(400, 401, 403, 404);
 
 /** Registers the dashboard routes. */
 export function registerDashboardRoutes(app: ZodApp, deps: RouteDeps): void {
@@ -29,7 +35,13 @@ export function registerDashboardRoutes(app: ZodApp, deps: RouteDeps): void {
 
   app.get(
     "/api/v1/dashboards/stage-distribution",
-    { schema: { tags: TAGS, summary: "People per stage in my scope", response: responses } },
+    {
+      schema: {
+        tags: TAGS,
+        summary: "People per stage in my scope",
+        response: { 200: stageDistributionSchema, ...errors },
+      },
+    },
     async (request) => getStageDistribution(ctx, actorOfRequest(request)),
   );
 
@@ -40,7 +52,7 @@ export function registerDashboardRoutes(app: ZodApp, deps: RouteDeps): void {
         tags: TAGS,
         summary: "People per stage over time",
         querystring: pipelineQuerySchema,
-        response: responses,
+        response: { 200: pipelineSchema, ...errors },
       },
     },
     async (request) => getPipeline(ctx, actorOfRequest(request), request.query),
@@ -53,7 +65,7 @@ export function registerDashboardRoutes(app: ZodApp, deps: RouteDeps): void {
         tags: TAGS,
         summary: "Does every team have someone at team ownership? Figures, and one page of teams, least covered first",
         querystring: coverageQuerySchema,
-        response: responses,
+        response: { 200: leadershipCoverageSchema, ...errors },
       },
     },
     async (request) => getLeadershipCoverage(ctx, actorOfRequest(request), request.query),
@@ -61,7 +73,13 @@ export function registerDashboardRoutes(app: ZodApp, deps: RouteDeps): void {
 
   app.get(
     "/api/v1/dashboards/calibration",
-    { schema: { tags: TAGS, summary: "Where self and mentor views disagree", response: responses } },
+    {
+      schema: {
+        tags: TAGS,
+        summary: "Where self and mentor views disagree",
+        response: { 200: calibrationGapsSchema, ...errors },
+      },
+    },
     async (request) => getCalibrationGaps(ctx, actorOfRequest(request)),
   );
 
@@ -72,7 +90,7 @@ export function registerDashboardRoutes(app: ZodApp, deps: RouteDeps): void {
         tags: TAGS,
         summary: "Overdue check-ins, stuck and candidate people",
         querystring: nudgesQuerySchema,
-        response: responses,
+        response: { 200: nudgesSchema, ...errors },
       },
     },
     async (request) => getNudges(ctx, actorOfRequest(request), request.query),
@@ -85,7 +103,7 @@ export function registerDashboardRoutes(app: ZodApp, deps: RouteDeps): void {
         tags: TAGS,
         summary: "Progress velocity before vs after moments were extended",
         querystring: momentEffectsQuerySchema,
-        response: responses,
+        response: { 200: momentEffectsSchema, ...errors },
       },
     },
     async (request) => getMomentEffects(ctx, actorOfRequest(request), request.query),
@@ -97,7 +115,7 @@ export function registerDashboardRoutes(app: ZodApp, deps: RouteDeps): void {
       schema: {
         tags: TAGS,
         summary: "The giver → receiver chain (names and links, never moment text)",
-        response: responses,
+        response: { 200: permissionChainSchema, ...errors },
       },
     },
     async (request) => getPermissionChain(ctx, actorOfRequest(request)),

@@ -44,6 +44,27 @@ forEachEngine((engine) => {
       return response.json().evidence.id;
     }
 
+    // The response schema strips what it does not declare: every field must come back.
+    it("answers every field of the evidence on add, read and edit", async () => {
+      const fields = {
+        kind: "design-doc",
+        title: "Queue redesign",
+        body: "Why we moved to one queue per tenant",
+        url: "https://example.com/queue-redesign",
+        occurredOn: "2026-02-03T00:00:00.000Z",
+        stageIds: ["self-ownership", "team-awareness"],
+      };
+      const created = await asMember("POST", "/api/v1/evidence", fields);
+      expect(created.statusCode, created.body).toBe(201);
+      const evidence = { ...fields, id: expect.any(String), personId: CAST.member };
+      expect(created.json()).toEqual({ evidence, version: 1 });
+      const id = created.json().evidence.id;
+      expect((await asMentor("GET", `/api/v1/evidence/${id}`)).json()).toEqual({ evidence, version: 1 });
+      const edited = await asMember("PATCH", `/api/v1/evidence/${id}`, { version: 1, url: null });
+      expect(edited.statusCode, edited.body).toBe(200);
+      expect(edited.json()).toEqual({ evidence: { ...evidence, url: null }, version: 2 });
+    });
+
     it("deletes the owner's evidence with 204 and an empty body; it is then gone for everyone", async () => {
       const id = await added();
       expect((await asMentor("GET", `/api/v1/evidence/${id}`)).statusCode).toBe(200);

@@ -6,13 +6,13 @@ import { editEvidence } from "../../../app/evidence/edit-evidence.service.js";
 import { getEvidence } from "../../../app/evidence/get-evidence.service.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
-import { recordResultSchema } from "../domain.schema.js";
 import { actorOfRequest } from "../principal-of.js";
 import {
   addEvidenceBodySchema,
   deleteEvidenceQuerySchema,
   editEvidenceBodySchema,
   evidenceParamsSchema,
+  evidenceResultSchema,
 } from "./evidence.schema.js";
 
 const TAGS = ["evidence"];
@@ -28,7 +28,7 @@ export function registerEvidenceRoutes(app: ZodApp, deps: RouteDeps): void {
         tags: TAGS,
         summary: "Add evidence of my own",
         body: addEvidenceBodySchema,
-        response: { 201: recordResultSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 201: evidenceResultSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) => reply.code(201).send(await addEvidence(ctx, actorOfRequest(request), request.body)),
@@ -41,7 +41,7 @@ export function registerEvidenceRoutes(app: ZodApp, deps: RouteDeps): void {
         tags: TAGS,
         summary: "Read evidence (subject to its owner's sharing)",
         params: evidenceParamsSchema,
-        response: { 200: recordResultSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: evidenceResultSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => getEvidence(ctx, actorOfRequest(request), request.params.evidenceId),
@@ -55,7 +55,7 @@ export function registerEvidenceRoutes(app: ZodApp, deps: RouteDeps): void {
         summary: "Edit my evidence",
         params: evidenceParamsSchema,
         body: editEvidenceBodySchema,
-        response: { 200: recordResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: evidenceResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>

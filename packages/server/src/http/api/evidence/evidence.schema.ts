@@ -1,7 +1,9 @@
 /** Schemas of evidence. */
 import { z } from "zod";
+import type { EvidenceResult } from "../../../app/evidence/add-evidence.service.js";
 import { idParam } from "../common.schema.js";
 import { idListField, versionField } from "../domain.schema.js";
+import { schemaDescribes } from "../schema-describes.js";
 
 const fields = {
   kind: z.enum(["design-doc", "incident-review", "decision-record", "conversation", "talk", "link", "note"]),
@@ -38,3 +40,23 @@ export const deleteEvidenceQuerySchema = z.object({
 
 /** `:evidenceId`. */
 export const evidenceParamsSchema = z.object({ evidenceId: idParam });
+
+/** One piece of evidence as the services return it (the core's `Evidence`). */
+export const evidenceSchema = z
+  .object({
+    id: z.string(),
+    personId: z.string().describe("Whose record it is (evidence is always one's own)"),
+    kind: fields.kind,
+    title: z.string(),
+    body: z.string(),
+    url: z.string().nullable(),
+    occurredOn: z.string().describe("When it happened (ISO-8601 UTC timestamp)"),
+    stageIds: z.array(z.string()).readonly().describe("The stages it is evidence for"),
+  })
+  .meta({ id: "Evidence" });
+
+/** Evidence and the version an edit or deletion must quote. */
+export const evidenceResultSchema = z
+  .object({ evidence: evidenceSchema, version: z.number().int().describe("Quote it to edit or delete") })
+  .meta({ id: "EvidenceResult" });
+schemaDescribes<typeof evidenceResultSchema, EvidenceResult>(true);

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actorFor } from "../../../app/access/actor.js";
 import { markersIn, PRIVATE_TEXT, plantPrivateText } from "../../../app/digest/testing/private-text.fixture.js";
+import { getPersonalExport } from "../../../app/export/get-personal-export.service.js";
 import { testContext } from "../../../app/testing/fixed-clock.js";
 import { CAST } from "../../../app/testing/privacy-cast.fixture.js";
 import { forEachEngine } from "../../../store/testing/test-engines.js";
-import { seedHttpCast, sessionHeaders } from "../../testing/http-cast.js";
+import { accountIdOf, seedHttpCast, sessionHeaders } from "../../testing/http-cast.js";
 import { ADMIN, buildTestApp, setUpAdmin, type TestApp } from "../../testing/test-app.js";
 import type { TestClient } from "../../testing/test-client.js";
 
@@ -95,6 +97,16 @@ forEachEngine((engine) => {
       expect(record.people[CAST.mentor]).toBe("Name of p-mentor");
       // The lead's moment about me is still only their note.
       expect(record.moments).toHaveLength(1);
+    });
+
+    it("answers the whole record, field for field, as the service builds it", async () => {
+      const response = await exportAs(CAST.member, "");
+      expect(response.statusCode, response.body).toBe(200);
+      // The response schema is the serialiser too: a field it forgot would be missing here.
+      const ctx = testContext(test.database.db, test.clock().toISOString());
+      const expected = await getPersonalExport(ctx, actorFor(CAST.member, { accountId: accountIdOf(CAST.member) }));
+      expect(response.json()).toEqual(JSON.parse(JSON.stringify(expected)));
+      expect(expected.checkIns.length * expected.evidence.length * expected.plans.length).toBeGreaterThan(0);
     });
 
     it("is also a readable, self-contained page with my zig-zag inline", async () => {

@@ -12,9 +12,8 @@ import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
 import { pageCsp } from "../../security/security-headers.js";
 import { contentDisposition, fileNamePart } from "../diagrams/content-disposition.js";
-import { recordResultSchema } from "../domain.schema.js";
 import { actorOfRequest } from "../principal-of.js";
-import { personalExportQuerySchema } from "./export.schema.js";
+import { personalExportQuerySchema, personalExportResponse } from "./export.schema.js";
 
 /** Registers the personal export route. */
 export function registerExportRoutes(app: ZodApp, deps: RouteDeps): void {
@@ -30,7 +29,7 @@ export function registerExportRoutes(app: ZodApp, deps: RouteDeps): void {
           "HTML page is self-contained (diagrams as inline SVG, no external requests) and prints well. " +
           "Content-Disposition attachment unless ?download=0.",
         querystring: personalExportQuerySchema,
-        response: { 200: recordResultSchema, ...errorResponses(400, 401, 403) },
+        response: { 200: personalExportResponse, ...errorResponses(400, 401, 403) },
       },
     },
     async (request, reply) => {

@@ -1,4 +1,6 @@
+import { defaultFramework } from "@ascent/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { activeFramework } from "../../../store/repositories/framework-version.repository.js";
 import { forEachEngine } from "../../../store/testing/test-engines.js";
 import { buildTestApp, setUpAdmin, type TestApp } from "../../testing/test-app.js";
 import type { TestClient } from "../../testing/test-client.js";
@@ -57,6 +59,14 @@ forEachEngine((engine) => {
     });
     afterAll(() => test.app.close());
 
+    it("answers the whole active framework, every stage with its signals, pitfalls and actions", async () => {
+      const response = await admin.get("/api/v1/framework");
+      expect(response.statusCode, response.body).toBe(200);
+      // The response schema is the serialiser too: a field it forgot would be missing here.
+      expect(response.json()).toEqual({ framework: JSON.parse(JSON.stringify(defaultFramework())) });
+      expect(response.json().framework.levels[0].stages[0].signals.length).toBeGreaterThan(0);
+    });
+
     it("answers every problem at once, with its path and line, and stores nothing", async () => {
       const response = await postYaml(BROKEN);
       expect(response.statusCode, response.body).toBe(400);
@@ -87,8 +97,27 @@ forEachEngine((engine) => {
     it("stores and activates a new version, keeps the built-in one, and audits it", async () => {
       const loaded = await postYaml(acme("1"));
       expect(loaded.statusCode, loaded.body).toBe(201);
-      expect(loaded.json()).toMatchObject({ dryRun: false, created: true, version: { version: "1", isActive: true } });
-      expect((await admin.get("/api/v1/framework")).json().framework.name).toBe("ACME ladder");
+      const active = JSON.parse(JSON.stringify(await activeFramework(test.database.db)));
+      expect(loaded.json()).toEqual({
+        dryRun: false,
+        created: true,
+        framework: active,
+        version: {
+          id: expect.any(String),
+          frameworkId: "acme",
+          name: "ACME ladder",
+          version: "1",
+          contentHash: active.contentHash,
+          sourceFormat: "yaml",
+          createdAt: test.clock().toISOString(),
+          activatedAt: test.clock().toISOString(),
+          isActive: true,
+        },
+        changes: expect.objectContaining({ added: expect.any(Array), removed: expect.any(Array) }),
+      });
+      expect(Object.keys(loaded.json().changes).sort()).toEqual(["added", "changed", "removed", "renamed"]);
+      expect((await admin.get("/api/v1/framework")).json()).toEqual({ framework: active });
+      expect(active.name).toBe("ACME ladder");
       const versions = await test.database.db
         .selectFrom("framework_version")
         .select(["framework_id", "is_active"])

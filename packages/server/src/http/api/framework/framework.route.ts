@@ -9,9 +9,9 @@ import { loadFrameworkVersion } from "../../../app/framework/load-framework-vers
 import { activeFramework } from "../../../store/repositories/framework-version.repository.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
-import { recordResultSchema } from "../domain.schema.js";
 import { actorOfRequest } from "../principal-of.js";
 import {
+  activeFrameworkResultSchema,
   FRAMEWORK_BODY_LIMIT,
   frameworkBodySchema,
   frameworkLoadResultSchema,
@@ -27,7 +27,7 @@ export function registerFrameworkRoutes(app: ZodApp, deps: RouteDeps): void {
       schema: {
         tags: ["framework"],
         summary: "The active framework (the default Technical Leadership Progression until an admin loads another)",
-        response: { 200: recordResultSchema, ...errorResponses(401, 403) },
+        response: { 200: activeFrameworkResultSchema, ...errorResponses(401, 403) },
       },
     },
     async () => ({ framework: await activeFramework(deps.ctx.db) }),

@@ -5,11 +5,11 @@ import { moveMoment } from "../../../app/moments/move-moment.service.js";
 import { recordMoment } from "../../../app/moments/record-moment.service.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
-import { recordResultSchema } from "../domain.schema.js";
 import { actorOfRequest } from "../principal-of.js";
 import {
   followUpBodySchema,
   momentParamsSchema,
+  momentResultSchema,
   moveMomentBodySchema,
   recordMomentBodySchema,
 } from "./moments.schema.js";
@@ -27,7 +27,7 @@ export function registerMomentRoutes(app: ZodApp, deps: RouteDeps): void {
         tags: TAGS,
         summary: "Record a moment (I am its giver)",
         body: recordMomentBodySchema,
-        response: { 201: recordResultSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 201: momentResultSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) => reply.code(201).send(await recordMoment(ctx, actorOfRequest(request), request.body)),
@@ -40,7 +40,7 @@ export function registerMomentRoutes(app: ZodApp, deps: RouteDeps): void {
         tags: TAGS,
         summary: "Read a moment (its giver; its receiver once extended)",
         params: momentParamsSchema,
-        response: { 200: recordResultSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: momentResultSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => getMoment(ctx, actorOfRequest(request), request.params.momentId),
@@ -54,7 +54,7 @@ export function registerMomentRoutes(app: ZodApp, deps: RouteDeps): void {
         summary: "Move a moment: aware → extended → accepted → result, or no_change",
         params: momentParamsSchema,
         body: moveMomentBodySchema,
-        response: { 200: recordResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: momentResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => moveMoment(ctx, actorOfRequest(request), { ...request.body, momentId: request.params.momentId }),
@@ -68,7 +68,7 @@ export function registerMomentRoutes(app: ZodApp, deps: RouteDeps): void {
         summary: "Add a follow-up note to a moment",
         params: momentParamsSchema,
         body: followUpBodySchema,
-        response: { 200: recordResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: momentResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>

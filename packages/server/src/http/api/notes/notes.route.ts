@@ -4,9 +4,8 @@ import { getPrivateNote } from "../../../app/notes/get-private-note.service.js";
 import { writePrivateNote } from "../../../app/notes/write-private-note.service.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
-import { recordResultSchema } from "../domain.schema.js";
 import { actorOfRequest } from "../principal-of.js";
-import { editNoteBodySchema, noteParamsSchema, writeNoteBodySchema } from "./notes.schema.js";
+import { editNoteBodySchema, noteParamsSchema, privateNoteResultSchema, writeNoteBodySchema } from "./notes.schema.js";
 
 const TAGS = ["notes"];
 
@@ -21,7 +20,7 @@ export function registerNoteRoutes(app: ZodApp, deps: RouteDeps): void {
         tags: TAGS,
         summary: "Write a private note",
         body: writeNoteBodySchema,
-        response: { 201: recordResultSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 201: privateNoteResultSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) => reply.code(201).send(await writePrivateNote(ctx, actorOfRequest(request), request.body)),
@@ -34,7 +33,7 @@ export function registerNoteRoutes(app: ZodApp, deps: RouteDeps): void {
         tags: TAGS,
         summary: "Read one of my private notes",
         params: noteParamsSchema,
-        response: { 200: recordResultSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: privateNoteResultSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => getPrivateNote(ctx, actorOfRequest(request), request.params.noteId),
@@ -48,7 +47,7 @@ export function registerNoteRoutes(app: ZodApp, deps: RouteDeps): void {
         summary: "Edit one of my private notes",
         params: noteParamsSchema,
         body: editNoteBodySchema,
-        response: { 200: recordResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: privateNoteResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>

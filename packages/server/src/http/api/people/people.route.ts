@@ -12,12 +12,15 @@ import { markStayingByChoice } from "../../../app/people/mark-staying-by-choice.
 import { compiledSerializerCompiler } from "../../compiled-serializer.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
-import { personIdParams, recordResultSchema } from "../domain.schema.js";
+import { personIdParams } from "../domain.schema.js";
 import { actorOfRequest } from "../principal-of.js";
 import {
   askMentorBodySchema,
+  checkInRequestSchema,
   menteesSchema,
+  personOverviewSchema,
   personPositionSchema,
+  personResultSchema,
   personVersionBodySchema,
   stayingByChoiceBodySchema,
 } from "./people.schema.js";
@@ -34,7 +37,7 @@ export function registerPeopleRoutes(app: ZodApp, deps: RouteDeps): void {
       schema: {
         tags: TAGS,
         summary: "My overview: positions (self and mentor), check-ins, evidence, plans, moments, notes",
-        response: { 200: recordResultSchema, ...errorResponses(401, 403) },
+        response: { 200: personOverviewSchema, ...errorResponses(401, 403) },
       },
     },
     async (request) => {
@@ -62,7 +65,7 @@ export function registerPeopleRoutes(app: ZodApp, deps: RouteDeps): void {
         tags: TAGS,
         summary: "A person's overview, as far as my relationship to them allows",
         params: personIdParams,
-        response: { 200: recordResultSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: personOverviewSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => getPersonOverview(ctx, actorOfRequest(request), request.params.personId),
@@ -94,7 +97,7 @@ export function registerPeopleRoutes(app: ZodApp, deps: RouteDeps): void {
         summary: "Mark or clear 'staying here by choice' (the person, or their mentor with them)",
         params: personIdParams,
         body: stayingByChoiceBodySchema,
-        response: { 200: recordResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: personResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
@@ -108,7 +111,7 @@ export function registerPeopleRoutes(app: ZodApp, deps: RouteDeps): void {
         tags: TAGS,
         summary: "Ask my mentor(s) for a check-in",
         body: askMentorBodySchema,
-        response: { 201: recordResultSchema, ...errorResponses(400, 401, 403, 409) },
+        response: { 201: checkInRequestSchema, ...errorResponses(400, 401, 403, 409) },
       },
     },
     async (request, reply) =>
@@ -123,7 +126,7 @@ export function registerPeopleRoutes(app: ZodApp, deps: RouteDeps): void {
         summary: "Deactivate a person (offboarding; admin)",
         params: personIdParams,
         body: personVersionBodySchema,
-        response: { 200: recordResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: personResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
@@ -138,7 +141,7 @@ export function registerPeopleRoutes(app: ZodApp, deps: RouteDeps): void {
         summary: "Erase a person's personal text, keeping their place in aggregates anonymously (admin)",
         params: personIdParams,
         body: personVersionBodySchema,
-        response: { 200: recordResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: personResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>

@@ -104,8 +104,16 @@ forEachEngine((engine) => {
         for (const reader of everyone) {
           for (const person of everyone) {
             const auth = await sessionHeaders(test.database.db, ctx.now, reader);
-            const position = await test.app.inject({ method: "GET", url: `/api/v1/people/${person}/position`, ...auth });
-            const overview = await test.app.inject({ method: "GET", url: `/api/v1/people/${person}/overview`, ...auth });
+            const position = await test.app.inject({
+              method: "GET",
+              url: `/api/v1/people/${person}/position`,
+              ...auth,
+            });
+            const overview = await test.app.inject({
+              method: "GET",
+              url: `/api/v1/people/${person}/overview`,
+              ...auth,
+            });
             expect(position.statusCode, `${reader} reading ${person}`).toBe(overview.statusCode);
             if (position.statusCode === 200) seen.push(`${reader}→${person}:${position.json().relationship}`);
           }

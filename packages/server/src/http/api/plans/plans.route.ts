@@ -4,9 +4,8 @@ import { getGrowthPlan } from "../../../app/plans/get-growth-plan.service.js";
 import { updateGrowthPlan } from "../../../app/plans/update-growth-plan.service.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
-import { recordResultSchema } from "../domain.schema.js";
 import { actorOfRequest } from "../principal-of.js";
-import { createPlanBodySchema, planParamsSchema, updatePlanBodySchema } from "./plans.schema.js";
+import { createPlanBodySchema, planParamsSchema, planResultSchema, updatePlanBodySchema } from "./plans.schema.js";
 
 const TAGS = ["plans"];
 
@@ -21,7 +20,7 @@ export function registerPlanRoutes(app: ZodApp, deps: RouteDeps): void {
         tags: TAGS,
         summary: "Create a growth plan (for myself or a mentee)",
         body: createPlanBodySchema,
-        response: { 201: recordResultSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 201: planResultSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) => reply.code(201).send(await createGrowthPlan(ctx, actorOfRequest(request), request.body)),
@@ -34,7 +33,7 @@ export function registerPlanRoutes(app: ZodApp, deps: RouteDeps): void {
         tags: TAGS,
         summary: "Read a growth plan (subject to its owner's sharing)",
         params: planParamsSchema,
-        response: { 200: recordResultSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: planResultSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => getGrowthPlan(ctx, actorOfRequest(request), request.params.planId),
@@ -48,7 +47,7 @@ export function registerPlanRoutes(app: ZodApp, deps: RouteDeps): void {
         summary: "Edit a growth plan and its goals (owner or their mentor)",
         params: planParamsSchema,
         body: updatePlanBodySchema,
-        response: { 200: recordResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: planResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>

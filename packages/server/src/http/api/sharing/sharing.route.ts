@@ -2,9 +2,8 @@
 import { setSharing } from "../../../app/sharing/set-sharing.service.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
-import { recordResultSchema } from "../domain.schema.js";
 import { actorOfRequest } from "../principal-of.js";
-import { setSharingBodySchema } from "./sharing.schema.js";
+import { setSharingBodySchema, sharingResultSchema } from "./sharing.schema.js";
 
 /** Registers the sharing route. */
 export function registerSharingRoutes(app: ZodApp, deps: RouteDeps): void {
@@ -15,7 +14,7 @@ export function registerSharingRoutes(app: ZodApp, deps: RouteDeps): void {
         tags: ["sharing"],
         summary: "Set who sees one of my items (null = the default)",
         body: setSharingBodySchema,
-        response: { 200: recordResultSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: sharingResultSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => setSharing(deps.ctx, actorOfRequest(request), request.body),
