@@ -68,6 +68,33 @@ forEachEngine((engine) => {
       expect(doc.paths["/api/docs"]).toBeUndefined();
     });
 
+    it("documents every successful answer's shape, and keeps no component nothing refers to", async () => {
+      const doc = (await test.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+      const untyped: string[] = [];
+      type Responses = Record<string, { content?: Record<string, { schema?: object }> }>;
+      for (const [path, operations] of Object.entries<Record<string, { responses: Responses }>>(doc.paths)) {
+        for (const [method, operation] of Object.entries(operations)) {
+          for (const [status, response] of Object.entries(operation.responses)) {
+            if (!status.startsWith("2") || response.content === undefined) continue;
+            for (const [type, media] of Object.entries(response.content)) {
+              const keys = Object.keys(media.schema ?? {}).filter((key) => key !== "description");
+              if (keys.length === 0) untyped.push(`${method} ${path} ${status} ${type}`);
+            }
+          }
+        }
+      }
+      expect(untyped).toEqual([]);
+      const position = doc.paths["/api/v1/people/{personId}/position"].get.responses["200"];
+      expect(position.content["application/json"].schema).toEqual({ $ref: "#/components/schemas/PersonPosition" });
+      expect(doc.components.schemas.PersonPosition.required).toContain("relationship");
+      const text = JSON.stringify(doc);
+      for (const name of Object.keys(doc.components.schemas)) {
+        expect(text, name).toContain(`"#/components/schemas/${name}"`);
+      }
+      // Response-only schemas have no input twin left behind.
+      expect(doc.components.schemas.PersonPositionInput).toBeUndefined();
+    });
+
     it("logs one line per request at info: method, path, status and time, nothing of the caller", async () => {
       const lines: string[] = [];
       const logged = await buildTestApp(await engine.create(), {
@@ -91,6 +118,10 @@ forEachEngine((engine) => {
       expect(page.body).toContain("/api/v1/auth/login");
       expect(page.body).toContain("Sign in with email and password");
       expect(page.body).not.toContain("<script");
+      // Answers are shown as shapes, linking the named schemas listed at the end of the page.
+      expect(page.body).toContain('<a href="#schema-PersonPosition">PersonPosition</a>');
+      expect(page.body).toContain('<h3 id="schema-PersonPosition"><code>PersonPosition</code></h3>');
+      expect(page.body).toContain("relationship: &#34;owner&#34; | &#34;author&#34;");
       expect(String(page.headers["content-security-policy"])).toMatch(/style-src 'sha256-/);
     });
   });

@@ -7,6 +7,7 @@
  */
 import type { ExpressionBuilder, Kysely } from "kysely";
 import { preparedQuery } from "../../store/engine/prepared-query.js";
+import type { CurrentPositionRecord } from "../../store/read-models/position.repository.js";
 import { toNumber } from "../../store/repositories/column-codec.js";
 import type { Database } from "../../store/schema/database.js";
 
@@ -126,16 +127,7 @@ function factsOf(row: {
 }
 
 /** The person's current-position row, as onePersonWithPosition reads it beside the facts. */
-export interface JoinedPosition {
-  readonly source: string;
-  readonly checkInId: string;
-  readonly progress: number;
-  readonly reached: number;
-  readonly workingOnStageId: string | null;
-  readonly selfProgress: number | null;
-  readonly mentorProgress: number | null;
-  readonly updatedAt: string;
-}
+export type JoinedPosition = Omit<CurrentPositionRecord, "personId">;
 
 /**
  * The facts about `personId` (as onePersonFacts) and their current position (undefined before their

@@ -3,6 +3,7 @@
  * on the server (no scripts, no CDN), so it works offline and under a strict CSP.
  */
 import type { OpenApiDocument, OpenApiOperation } from "./openapi.js";
+import { componentAnchor, escapeHtml as esc, referencedComponents, schemaText } from "./schema-text.js";
 
 const METHODS = ["get", "post", "put", "patch", "delete"] as const;
 
@@ -21,11 +22,6 @@ export const API_DOCS_CSS = `
   .muted { color: var(--muted); }
 `;
 
-/** Escapes text for HTML. */
-function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 function operationHtml(method: string, path: string, op: OpenApiOperation): string {
   const auth =
     op.security === undefined
@@ -38,14 +34,22 @@ function operationHtml(method: string, path: string, op: OpenApiOperation): stri
     .join("");
   const body = op.requestBody?.content?.["application/json"]?.schema;
   const responses = Object.entries(op.responses ?? {})
-    .map(([status, r]) => `<li><code>${esc(status)}</code> ${esc(r.description ?? "")}</li>`)
+    .map(([status, r]) => {
+      // Successful answers show their shape; errors all share the one error shape (in the intro).
+      const shapes = status.startsWith("2")
+        ? Object.entries(r.content ?? {})
+            .map(([type, media]) => `<pre>${esc(type)}: ${schemaText(media.schema)}</pre>`)
+            .join("")
+        : "";
+      return `<li><code>${esc(status)}</code> ${esc(r.description ?? "")}${shapes}</li>`;
+    })
     .join("");
   return `<details>
 <summary><span class="method">${method.toUpperCase()}</span> <code>${esc(path)}</code> — ${esc(op.summary ?? "")}</summary>
 ${op.description ? `<p>${esc(op.description)}</p>` : ""}
 <p class="muted">Access: ${esc(auth)}</p>
 ${params ? `<h4>Parameters</h4><ul>${params}</ul>` : ""}
-${body ? `<h4>Body</h4><pre>${esc(JSON.stringify(body, null, 2))}</pre>` : ""}
+${body ? `<h4>Body</h4><pre>${schemaText(body)}</pre>` : ""}
 ${responses ? `<h4>Responses</h4><ul>${responses}</ul>` : ""}
 </details>`;
 }
@@ -65,6 +69,14 @@ export function apiDocsPage(doc: OpenApiDocument): string {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([tag, ops]) => `<section><h2>${esc(tag)}</h2>\n${ops.join("\n")}</section>`)
     .join("\n");
+  const components = doc.components?.schemas ?? {};
+  const named = [...referencedComponents([doc.paths], components)].sort((a, b) => a.localeCompare(b));
+  const schemas = named
+    .map(
+      (name) =>
+        `<h3 id="${componentAnchor(name)}"><code>${esc(name)}</code></h3><pre>${schemaText(components[name])}</pre>`,
+    )
+    .join("\n");
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -79,6 +91,7 @@ export function apiDocsPage(doc: OpenApiDocument): string {
 <p>${esc(doc.info.description ?? "")}</p>
 <p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1).</p>
 ${sections}
+${schemas ? `<section><h2>Schemas</h2>\n${schemas}</section>` : ""}
 </main>
 </body>
 </html>`;

@@ -7,6 +7,7 @@ import type { FastifyInstance } from "fastify";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
 import { pageCsp } from "../security/security-headers.js";
 import { API_DOCS_CSS, apiDocsPage } from "./api-docs-page.js";
+import { referencedComponents } from "./schema-text.js";
 
 /** Registers the generator; call before any documented route is added. */
 export async function registerOpenApi(app: FastifyInstance, options: { version: string; publicUrl: string }) {
@@ -30,8 +31,22 @@ export async function registerOpenApi(app: FastifyInstance, options: { version: 
       },
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (document) => withoutUnusedComponents(jsonSchemaTransformObject(document)),
   });
+}
+
+/**
+ * The description without component schemas nothing refers to. The zod transform writes every
+ * named schema twice, as the input and the output form (`CheckInInput`, `CheckIn`); a schema used
+ * only in responses would otherwise leave an unused twin in every client generated from it.
+ */
+export function withoutUnusedComponents<T>(document: T): T {
+  const doc = document as { paths?: unknown; components?: { schemas?: Record<string, unknown> } };
+  const schemas = doc.components?.schemas;
+  if (schemas === undefined) return document;
+  const used = referencedComponents([doc.paths], schemas);
+  const kept = Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name)));
+  return { ...doc, components: { ...doc.components, schemas: kept } } as T;
 }
 
 /** The routes serving the description and its page (hidden from the description itself). */
@@ -49,6 +64,7 @@ export function registerOpenApiRoutes(app: FastifyInstance): void {
 export interface OpenApiDocument {
   readonly info: { readonly title: string; readonly version: string; readonly description?: string };
   readonly paths?: Record<string, Record<string, OpenApiOperation | undefined>>;
+  readonly components?: { readonly schemas?: Record<string, unknown> };
 }
 
 /** One operation, as far as the docs page cares. */
@@ -59,5 +75,8 @@ export interface OpenApiOperation {
   readonly security?: readonly Record<string, readonly string[]>[];
   readonly parameters?: readonly { readonly name: string; readonly in: string; readonly required?: boolean }[];
   readonly requestBody?: { readonly content?: Record<string, { readonly schema?: unknown }> };
-  readonly responses?: Record<string, { readonly description?: string }>;
+  readonly responses?: Record<
+    string,
+    { readonly description?: string; readonly content?: Record<string, { readonly schema?: unknown }> }
+  >;
 }
