@@ -15,6 +15,7 @@ import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { type AscentDatabase, openDatabase } from "../../packages/server/src/store/engine/open-database.js";
 import { sqliteFilePath } from "../../packages/server/src/store/engine/sqlite.engine.js";
+import { installUnicodeLower } from "../../packages/server/src/store/engine/unicode-lower.js";
 import {
   freshPgliteDatabase,
   freshServerDatabase,
@@ -90,6 +91,8 @@ export async function freshDatabase(kind: EngineKind): Promise<ReliabilityDataba
  */
 export function sqliteIntegrity(file: string): string {
   const sqlite = new BetterSqlite3(file);
+  // The indexes were built with Ascent's lower(): check them with the same one.
+  installUnicodeLower(sqlite);
   try {
     const rows = sqlite.pragma("integrity_check") as { integrity_check: string }[];
     return rows.map((row) => row.integrity_check).join("\n");

@@ -73,6 +73,12 @@ forEachEngine((engine) => {
         code: AppErrorCode.Conflict,
         details: [{ field: "name" }],
       });
+      // In any alphabet's case, on both engines.
+      await createTeam(ctx, a.admin, { name: "Équipe Ørsted" });
+      await expect(createTeam(ctx, a.admin, { name: "équipe ørsted" })).rejects.toMatchObject({
+        code: AppErrorCode.Conflict,
+        details: [{ field: "name" }],
+      });
       await expect(createTeam(ctx, a.admin, { name: "Ledger", groupId: "g-404" })).rejects.toMatchObject({
         code: AppErrorCode.ValidationFailed,
         details: [{ field: "groupId", reason: "is not a group" }],
@@ -92,7 +98,7 @@ forEachEngine((engine) => {
       await expect(updateTeam(ctx, a.admin, { teamId: "t-404", version: 1, name: "X" })).rejects.toMatchObject({
         code: AppErrorCode.NotFound,
       });
-      expect((await listAudit(db)).map((e) => e.action).sort()).toEqual(["team.created", "team.updated"]);
+      expect((await listAudit(db)).map((e) => e.action).sort()).toEqual(["team.created", "team.created", "team.updated"]);
     });
 
     it("moving a staffed team to another group moves its coverage figures with it", async () => {

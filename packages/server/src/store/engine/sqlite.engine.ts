@@ -6,6 +6,7 @@ import { type Driver, SqliteDialect } from "kysely";
 import { SQLITE_FILE_NAME } from "./database-config.js";
 import { DatabaseUnreachableError } from "./database-unreachable.error.js";
 import { AscentSqliteDriver } from "./sqlite-driver.js";
+import { installUnicodeLower } from "./unicode-lower.js";
 
 /** The path of the embedded database inside a data folder. */
 export function sqliteFilePath(dataDir: string): string {
@@ -27,6 +28,7 @@ export function openSqliteFile(file: string): BetterSqlite3.Database {
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma("busy_timeout = 5000");
     sqlite.pragma("synchronous = NORMAL");
+    installUnicodeLower(sqlite);
     return sqlite;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

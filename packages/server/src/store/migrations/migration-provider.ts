@@ -13,6 +13,7 @@ import * as dashboardCounts from "./007-dashboard-counts.migration.js";
 import * as dashboardReads from "./008-dashboard-reads.migration.js";
 import * as weeklyDigest from "./009-weekly-digest.migration.js";
 import * as organisationAdmin from "./010-organisation-admin.migration.js";
+import * as unicodeTextKeys from "./011-unicode-text-keys.migration.js";
 
 /** Every migration by name, oldest first. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -26,6 +27,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "008-dashboard-reads": dashboardReads,
   "009-weekly-digest": weeklyDigest,
   "010-organisation-admin": organisationAdmin,
+  "011-unicode-text-keys": unicodeTextKeys,
 };
 
 /** The schema version of a migration name ("004-accounts" → 4). */

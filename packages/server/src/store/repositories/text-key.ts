@@ -3,7 +3,8 @@
  * compared in code-point order. SQLite compares text byte by byte already; PostgreSQL would use
  * the database's collation (e.g. en_US, where punctuation is ignored and prefix ranges break), so
  * there the key carries `collate "C"`. Migration 010 indexes these very expressions, and a query
- * must spell the key exactly like the index for the planner to use it.
+ * must spell the key exactly like the index for the planner to use it. On SQLite, lower() is
+ * Ascent's own (engine/unicode-lower.ts), so every alphabet folds there as on PostgreSQL.
  */
 import { type Kysely, PostgresAdapter, type RawBuilder, sql } from "kysely";
 
