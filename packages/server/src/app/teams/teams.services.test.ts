@@ -98,7 +98,11 @@ forEachEngine((engine) => {
       await expect(updateTeam(ctx, a.admin, { teamId: "t-404", version: 1, name: "X" })).rejects.toMatchObject({
         code: AppErrorCode.NotFound,
       });
-      expect((await listAudit(db)).map((e) => e.action).sort()).toEqual(["team.created", "team.created", "team.updated"]);
+      expect((await listAudit(db)).map((e) => e.action).sort()).toEqual([
+        "team.created",
+        "team.created",
+        "team.updated",
+      ]);
     });
 
     it("moving a staffed team to another group moves its coverage figures with it", async () => {
