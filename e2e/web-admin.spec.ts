@@ -147,6 +147,47 @@ test("an edit made while another tab changed the person shows the conflict, and 
   expect((await admin.get<{ status: string }>(`/people/${person.id}`)).status).toBe("deactivated");
 });
 
+test("erasing a person at their request removes their personal text for good, after a confirmation that says so", async ({
+  page,
+}) => {
+  const { person, invitation } = await addPerson("Erin Erase", "erin@example.test", { invite: true });
+  const erin = await acceptInvitation(server.url, invitation!.link, PASSWORD);
+  const marker = "erin-private-marker-7f3a";
+  await erin.post("/evidence", {
+    kind: "note",
+    title: `Postmortem ${marker}`,
+    body: `What I learned ${marker}`,
+    occurredOn: "2026-03-01T00:00:00.000Z",
+  });
+
+  await signInPage(page, server.url, ADMIN.email, ADMIN.password);
+  await page.goto(`${server.url}/admin/people/${person.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Erin Erase" })).toBeVisible();
+  await page.getByRole("button", { name: "Erase Erin Erase…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Erase Erin Erase for good?" });
+  await expect(dialog).toContainText("This cannot be undone.");
+  await expect(dialog).toContainText("stay in the organisation's numbers");
+  await expectNoSeriousA11yIssues(page, "erase dialog");
+  await screenshots(page, "admin-erase-dialog");
+  await dialog.getByRole("button", { name: "Erase for good" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("button", { name: "Erase Erin Erase…" })).toHaveCount(0);
+
+  // Gone for good: no name in the directory, no way back in, and the text is nowhere in an export.
+  const record = await admin.get<{ status: string; name: string; email: string }>(`/people/${person.id}`);
+  expect(record.status).toBe("erased");
+  expect(record.name).not.toContain("Erin");
+  expect((await admin.get<{ people: unknown[] }>("/people?q=erin")).people).toEqual([]);
+  expect(await erin.status("/me")).toBe(401);
+  const again = await erin.ctx.post(`${server.url}/api/v1/auth/login`, {
+    data: { email: "erin@example.test", password: PASSWORD },
+  });
+  expect(again.status()).toBe(401);
+  const exported = await admin.ctx.get(`${server.url}/api/v1/export/organisation`);
+  if (exported.ok()) expect(await exported.text()).not.toContain(marker);
+  await erin.dispose();
+});
+
 test("teams: create a team and a group, add a member, make a lead — and the lead sees the team", async ({
   page,
   browser,

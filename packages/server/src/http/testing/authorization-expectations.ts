@@ -583,6 +583,8 @@ export const SPECS: Readonly<Record<string, RouteSpec>> = {
     expect: signedIn((cell) => only(["admin"], 200)(cell.role)),
   },
   "GET /api/v1/me/export": { request: () => ({ url: "" }), expect: signedIn(() => 200) },
+  // Refused to the admin too under the cast's default policy (admins may not read private content).
+  "GET /api/v1/organisation/export": { request: () => ({ url: "" }), expect: ADMIN_ONLY(409) },
   "GET /api/v1/dashboards/stage-distribution": DASHBOARD,
   "GET /api/v1/dashboards/pipeline": DASHBOARD,
   "GET /api/v1/dashboards/leadership-coverage": DASHBOARD,

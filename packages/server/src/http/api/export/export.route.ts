@@ -3,7 +3,9 @@
  * (product.md), as JSON or as one self-contained HTML page (their zig-zag, person and timeline
  * diagrams inline as SVG, rendered like `ascent report`). Audited as an export; never cached.
  */
+import type { z } from "zod";
 import { getPersonDiagramSubject } from "../../../app/diagrams/get-diagram-subject.service.js";
+import { exportOrganisationForAdmin } from "../../../app/export/export-organisation.service.js";
 import { getPersonalExport } from "../../../app/export/get-personal-export.service.js";
 import { audit } from "../../../auth/audit/audit-log.js";
 import { personalRecordReport } from "../../../report/personal-record.report.js";
@@ -13,10 +15,39 @@ import type { RouteDeps, ZodApp } from "../../route-deps.js";
 import { pageCsp } from "../../security/security-headers.js";
 import { contentDisposition, fileNamePart } from "../diagrams/content-disposition.js";
 import { actorOfRequest } from "../principal-of.js";
-import { personalExportQuerySchema, personalExportResponse } from "./export.schema.js";
+import { organisationExportSchema, personalExportQuerySchema, personalExportResponse } from "./export.schema.js";
 
-/** Registers the personal export route. */
+/** Registers the personal and the organisation export routes. */
 export function registerExportRoutes(app: ZodApp, deps: RouteDeps): void {
+  app.get(
+    "/api/v1/organisation/export",
+    {
+      schema: {
+        tags: ["export"],
+        summary:
+          "Download the organisation export (admin; only when the privacy policy lets admins read private content)",
+        description:
+          "The JSON document `ascent export` writes: everything of the organisation with ids kept and no credential, " +
+          "byte-identical from either engine; `ascent import` takes it back. It holds everyone's private content, so it " +
+          "is refused (409 forbidden_state) unless Settings → Privacy lets admins read private content; each download " +
+          "is audited. Always an attachment.",
+        response: { 200: organisationExportSchema, ...errorResponses(401, 403, 404, 409) },
+      },
+      config: { adminOnly: true },
+    },
+    async (request, reply) => {
+      const json = await exportOrganisationForAdmin(deps.ctx, actorOfRequest(request));
+      const day = deps.ctx.now().slice(0, 10);
+      // Sent as the export's own text (Fastify passes a string through its serialiser untouched), so the
+      // bytes are those of `ascent export`; the schema above documents the document. The type provider only
+      // knows objects, hence the cast.
+      return reply
+        .header("content-disposition", contentDisposition("attachment", `ascent-organisation-${day}.json`))
+        .type("application/json; charset=utf-8")
+        .send(json as unknown as z.output<typeof organisationExportSchema>);
+    },
+  );
+
   app.get(
     "/api/v1/me/export",
     {

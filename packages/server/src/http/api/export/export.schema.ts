@@ -112,3 +112,30 @@ export const personalExportResponse = {
     },
   },
 };
+
+/** Records of one kind in the organisation export: in id order, fields as `ascent export` writes them. */
+const exportedRecords = (what: string) => z.array(z.looseObject({ id: z.string() })).describe(`${what}, in id order`);
+
+/**
+ * The organisation export (documented here; sent as the very text `ascent export --format json`
+ * writes, so it is not re-serialised). Its full field list is the import format: docs/operations.md.
+ */
+export const organisationExportSchema = z
+  .object({
+    format: z.literal("ascent-organisation").describe("Always this text: marks the file as an organisation export"),
+    formatVersion: z.number().int().describe("The document version; an import refuses versions it does not know"),
+    organisation: z.looseObject({ name: z.string() }).describe("The organisation's name and settings"),
+    frameworkVersions: exportedRecords("Every framework version the organisation has used"),
+    groups: exportedRecords("Groups"),
+    teams: exportedRecords("Teams"),
+    people: exportedRecords("People (erased people keep only their place)"),
+    mentorships: exportedRecords("Mentorships, running and ended"),
+    checkIns: exportedRecords("Check-ins with their ratings, drafts included"),
+    evidence: exportedRecords("Evidence"),
+    plans: exportedRecords("Growth plans and their goals"),
+    moments: exportedRecords("Awesome Permission moments"),
+    shareSettings: z.array(z.looseObject({ itemKind: z.string(), itemId: z.string(), audience: z.string() })),
+    privateNotes: exportedRecords("Private notes"),
+    accounts: exportedRecords("Accounts, without any credential: they are re-invited after an import"),
+  })
+  .meta({ id: "OrganisationExport" });
