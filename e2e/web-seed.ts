@@ -29,11 +29,22 @@ export class ApiUser {
   }
 
   async patch<T = Record<string, unknown>>(path: string, data: unknown): Promise<T> {
-    const response = await this.ctx.patch(`${this.base}/api/v1${path}`, {
+    return this.write("patch", path, data);
+  }
+
+  async put<T = Record<string, unknown>>(path: string, data: unknown): Promise<T> {
+    return this.write("put", path, data);
+  }
+
+  private async write<T>(method: "patch" | "put", path: string, data: unknown): Promise<T> {
+    const response = await this.ctx[method](`${this.base}/api/v1${path}`, {
       headers: { "x-csrf-token": this.csrf },
       data: data as object,
     });
-    expect(response.ok(), `PATCH ${path}: ${response.status()} ${(await response.text()).slice(0, 300)}`).toBe(true);
+    expect(
+      response.ok(),
+      `${method.toUpperCase()} ${path}: ${response.status()} ${(await response.text()).slice(0, 300)}`,
+    ).toBe(true);
     return (await response.json()) as T;
   }
 
