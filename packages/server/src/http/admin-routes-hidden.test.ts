@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { forEachEngine } from "../store/testing/test-engines.js";
 import { routeTableOf } from "./route-table.js";
+import { cellsOf, ownerOf, SPECS } from "./testing/authorization-expectations.js";
 import { buildTestApp, setUpAdmin, type TestApp } from "./testing/test-app.js";
 import type { TestClient } from "./testing/test-client.js";
 
@@ -37,6 +38,33 @@ forEachEngine((engine) => {
       expect(routes).toContain("POST /api/v1/invitations");
       expect(routes).toContain("PUT /api/v1/people/some-personId/roles");
       expect(routes).toContain("POST /api/v1/framework");
+    });
+
+    it("every route the authorization matrix refuses to everyone but admins is marked admin-only", () => {
+      const refusedToAllButAdmins = routeTableOf(test.app)
+        .filter((route) => {
+          const spec = SPECS[`${route.method} ${route.url}`];
+          // Public routes (accepting an invitation…) refuse a bad token, not a role.
+          if (!spec || route.access === "public") return false;
+          return cellsOf()
+            .filter((cell) => cell.role !== "admin" && cell.role !== "anonymous")
+            .every((cell) => spec.expect({ ...cell, owner: ownerOf(cell) }) === 404);
+        })
+        .map((route) => `${route.method} ${route.url}`);
+      const notMarked = refusedToAllButAdmins.filter(
+        (key) => !adminRoutesOf(test).some(([method, url]) => `${method} ${url}` === key.replace(/:(\w+)/g, "some-$1")),
+      );
+      expect(refusedToAllButAdmins).toContain("POST /api/v1/people/:personId/erase");
+      expect(notMarked).toEqual([]);
+    });
+
+    it("deactivating or erasing someone, as a member, answers like an unknown route before reading the body", async () => {
+      for (const verb of ["deactivate", "erase"]) {
+        const url = `/api/v1/people/some-person/${verb}`;
+        const response = await member.post(url, {});
+        expect(response.statusCode, url).toBe(404);
+        expect(response.json().error).toEqual({ code: "not_found", message: `No route POST ${url}`, details: [] });
+      }
     });
 
     it("every admin-only route answers exactly like an unknown route, even with a malformed body", async () => {

@@ -121,6 +121,8 @@ export function registerPeopleRoutes(app: ZodApp, deps: RouteDeps): void {
   app.post(
     "/api/v1/people/:personId/deactivate",
     {
+      // Admin-only: everyone else gets the unknown-route answer, before the body is validated.
+      config: { adminOnly: true },
       schema: {
         tags: TAGS,
         summary: "Deactivate a person (offboarding; admin)",
@@ -136,6 +138,8 @@ export function registerPeopleRoutes(app: ZodApp, deps: RouteDeps): void {
   app.post(
     "/api/v1/people/:personId/erase",
     {
+      // Admin-only: everyone else gets the unknown-route answer, before the body is validated.
+      config: { adminOnly: true },
       schema: {
         tags: TAGS,
         summary: "Erase a person's personal text, keeping their place in aggregates anonymously (admin)",
