@@ -10,8 +10,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorFor } from "../app/access/actor.js";
-import type { AuthContext } from "../auth/auth-context.js";
-import { argon2idHasher, TEST_COST } from "../auth/passwords/password-hasher.js";
+import type { AuthContext } from "../app/identity/auth-context.js";
+import { argon2idHasher, TEST_COST } from "../app/identity/passwords/password-hasher.js";
 import { forEachEngine } from "../store/testing/test-engines.js";
 import { routeTableOf } from "./route-table.js";
 import { type Cell, cellsOf, type Kit, ownerOf, SPECS } from "./testing/authorization-expectations.js";

@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { FastifyBaseLogger, FastifyInstance, RawServerDefault } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import type { AuthContext } from "../auth/auth-context.js";
+import type { AuthContext } from "../app/identity/auth-context.js";
 import type { AscentConfig } from "../config/config.js";
 
 /** A Fastify instance whose route schemas are zod schemas. */

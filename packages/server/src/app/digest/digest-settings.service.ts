@@ -2,10 +2,11 @@
  * Use cases: my weekly digest setting — read it, turn it on or off. A setting of the account
  * (on unless its owner turned it off); only its owner reads or changes it.
  */
-import type { Principal } from "../../auth/accounts/principal.js";
-import type { AuthContext } from "../../auth/auth-context.js";
+
 import { setWeeklyDigest, wantsWeeklyDigest } from "../../store/repositories/digest.repository.js";
 import { validationFailed } from "../errors/app-error.js";
+import type { Principal } from "../identity/accounts/principal.js";
+import type { AuthContext } from "../identity/auth-context.js";
 
 /** The setting, and whether mail goes out at all (no ASCENT_SMTP_URL: no digest for anyone). */
 export interface DigestSettings {

@@ -5,7 +5,7 @@
  * nothing to do get nothing; deactivated and erased people, accounts never signed up and those who
  * opted out are not recipients at all.
  */
-import { parseRoles } from "../../auth/accounts/principal.js";
+
 import { digestMail } from "../../mail/digest-mail.js";
 import type { Mailer } from "../../mail/mailer.js";
 import {
@@ -20,6 +20,7 @@ import {
 import { activeFramework } from "../../store/repositories/framework-version.repository.js";
 import { actorFor } from "../access/actor.js";
 import type { AppContext } from "../context/app-context.js";
+import { parseRoles } from "../identity/accounts/principal.js";
 import { composeDigest, digestLinks } from "./compose-digest.js";
 import { loadMentorFacts } from "./mentor-nudges.js";
 

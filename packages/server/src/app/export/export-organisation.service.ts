@@ -8,13 +8,14 @@
  * private content, and then the read is audited as such, beside the export itself. Otherwise the
  * answer says why and what to do; the operator's CLI on the server is not bound by it.
  */
-import { audit } from "../../auth/audit/audit-log.js";
+
 import { exportOrganisation } from "../../store/transfer/export-organisation.js";
 import type { Actor } from "../access/actor.js";
 import { loadPrivacyPolicy } from "../access/privacy-policy.js";
 import { requireAdmin } from "../admin/require-admin.js";
 import type { AppContext } from "../context/app-context.js";
 import { forbiddenState } from "../errors/app-error.js";
+import { audit } from "../identity/audit/audit-log.js";
 
 /** The export as JSON text (byte-identical to `ascent export --format json` for the same data). */
 export async function exportOrganisationForAdmin(ctx: AppContext, actor: Actor): Promise<string> {

@@ -2,7 +2,7 @@ import { type Command, Option } from "commander";
 import { actorFor } from "../../app/access/actor.js";
 import { createAppContext } from "../../app/context/app-context.js";
 import { getPersonalExport } from "../../app/export/get-personal-export.service.js";
-import { audit } from "../../auth/audit/audit-log.js";
+import { audit } from "../../app/identity/audit/audit-log.js";
 import { exportOrganisation, readOrganisationDocument } from "../../store/transfer/export-organisation.js";
 import { findPersonByEmail } from "../org/find-person.js";
 import { orgChartCsv } from "../org/org-chart-csv.js";

@@ -1,7 +1,7 @@
 import { buildDemoOrganisation } from "@ascent/core";
 import type { Command } from "commander";
-import { passwordIssue } from "../../auth/passwords/password-policy.js";
-import { isSetupDone, runSetup } from "../../auth/setup/setup.service.js";
+import { passwordIssue } from "../../app/identity/passwords/password-policy.js";
+import { isSetupDone, runSetup } from "../../app/identity/setup/setup.service.js";
 import { loadDemoOrganisation } from "../../store/transfer/load-demo-organisation.js";
 import { isEmptyDatabase } from "../../store/transfer/load-organisation.js";
 import { cliAuthContext } from "../support/cli-context.js";

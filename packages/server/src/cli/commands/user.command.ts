@@ -1,15 +1,18 @@
 import type { GrantedRole } from "@ascent/core";
 import type { Command } from "commander";
 import { createAppContext } from "../../app/context/app-context.js";
+import type { Principal } from "../../app/identity/accounts/principal.js";
+import { parseRoles } from "../../app/identity/accounts/principal.js";
+import type { AuthContext } from "../../app/identity/auth-context.js";
+import { acceptInvitation, createInvitation } from "../../app/identity/invitations/invitation.service.js";
+import {
+  completePasswordReset,
+  createPasswordReset,
+} from "../../app/identity/password-resets/password-reset.service.js";
+import { passwordIssue } from "../../app/identity/passwords/password-policy.js";
+import { setRoles } from "../../app/identity/roles/set-roles.service.js";
 import { deactivatePerson } from "../../app/people/deactivate-person.service.js";
 import { erasePerson } from "../../app/people/erase-person.service.js";
-import type { Principal } from "../../auth/accounts/principal.js";
-import { parseRoles } from "../../auth/accounts/principal.js";
-import type { AuthContext } from "../../auth/auth-context.js";
-import { acceptInvitation, createInvitation } from "../../auth/invitations/invitation.service.js";
-import { completePasswordReset, createPasswordReset } from "../../auth/password-resets/password-reset.service.js";
-import { passwordIssue } from "../../auth/passwords/password-policy.js";
-import { setRoles } from "../../auth/roles/set-roles.service.js";
 import type { AscentDatabase } from "../../store/engine/open-database.js";
 import { findPersonByEmail } from "../org/find-person.js";
 import { actorOfPrincipal, cliAuthContext, cliPrincipal } from "../support/cli-context.js";

@@ -1,6 +1,6 @@
 /** Field schemas shared by several resources, so every form names and limits them the same way. */
 import { z } from "zod";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../../auth/passwords/password-policy.js";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../../app/identity/passwords/password-policy.js";
 
 /** An email address (at most 254 characters, RFC 5321). */
 export const emailField = z.email().max(254);

@@ -2,7 +2,7 @@
 import type { FastifyRequest } from "fastify";
 import type { Actor } from "../../app/access/actor.js";
 import { AppError, AppErrorCode } from "../../app/errors/app-error.js";
-import { actorOf, type Principal } from "../../auth/accounts/principal.js";
+import { actorOf, type Principal } from "../../app/identity/accounts/principal.js";
 
 /** The request's principal; the authentication hook guarantees one on non-public routes, this double-checks. */
 export function principalOf(request: FastifyRequest): Principal {

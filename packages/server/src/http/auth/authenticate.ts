@@ -14,9 +14,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { AppContext } from "../../app/context/app-context.js";
 import { AppError, AppErrorCode } from "../../app/errors/app-error.js";
-import type { Principal } from "../../auth/accounts/principal.js";
-import { resolveApiToken } from "../../auth/api-tokens/api-token.service.js";
-import { resolveSession } from "../../auth/sessions/session.service.js";
+import type { Principal } from "../../app/identity/accounts/principal.js";
+import { resolveApiToken } from "../../app/identity/api-tokens/api-token.service.js";
+import { resolveSession } from "../../app/identity/sessions/session.service.js";
 import { HttpError, HttpErrorCode } from "../errors/http-error.js";
 import { CredentialCache, type CredentialKind } from "./credential-cache.js";
 import { checkCsrf } from "./csrf.js";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Principal } from "../../app/identity/accounts/principal.js";
 import { CAST } from "../../app/testing/privacy-cast.fixture.js";
-import type { Principal } from "../../auth/accounts/principal.js";
 import { forEachEngine } from "../../store/testing/test-engines.js";
 import { addCastPerson, seedHttpCast, sessionHeaders } from "../testing/http-cast.js";
 import { buildTestApp, type TestApp } from "../testing/test-app.js";

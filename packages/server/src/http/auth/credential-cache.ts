@@ -21,8 +21,8 @@
  * lookups are not cached: a wrong or dead secret always reaches the database.
  */
 import { performance } from "node:perf_hooks";
-import type { Principal } from "../../auth/accounts/principal.js";
-import { hashToken } from "../../auth/tokens/secret-token.js";
+import type { Principal } from "../../app/identity/accounts/principal.js";
+import { hashToken } from "../../app/identity/tokens/secret-token.js";
 
 /** How long a verified credential is trusted without asking the database again. */
 export const CREDENTIAL_CACHE_TTL_MS = 2_000;

@@ -14,7 +14,7 @@
  * Bearer-token requests need neither: browsers never attach bearer tokens on their own.
  */
 import type { FastifyRequest } from "fastify";
-import { sameSecret } from "../../auth/tokens/secret-token.js";
+import { sameSecret } from "../../app/identity/tokens/secret-token.js";
 import { HttpError, HttpErrorCode } from "../errors/http-error.js";
 import type { RouteAccess } from "./authenticate.js";
 import { CSRF_HEADER, csrfTokenFor } from "./session-cookies.js";

@@ -6,8 +6,8 @@
  */
 import { createHash } from "node:crypto";
 import type { FastifyReply } from "fastify";
-import { SESSION_IDLE_MS } from "../../auth/sessions/session.service.js";
-import { hashToken } from "../../auth/tokens/secret-token.js";
+import { SESSION_IDLE_MS } from "../../app/identity/sessions/session.service.js";
+import { hashToken } from "../../app/identity/tokens/secret-token.js";
 import type { SessionCookieRefresh } from "./session-cookie-refresh.js";
 
 declare module "fastify" {

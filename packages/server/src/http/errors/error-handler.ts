@@ -7,7 +7,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError, AppErrorCode } from "../../app/errors/app-error.js";
 import { fromStoreError } from "../../app/errors/from-store-error.js";
-import { RateLimitedError } from "../../auth/rate-limit/rate-limiter.js";
+import { RateLimitedError } from "../../app/identity/rate-limit/rate-limiter.js";
 import { isStoreError } from "../../store/errors/store-error.js";
 import { errorBody } from "./error-body.js";
 import { HttpError, HttpErrorCode } from "./http-error.js";

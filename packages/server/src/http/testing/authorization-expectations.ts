@@ -9,6 +9,10 @@ import type { Actor } from "../../app/access/actor.js";
 import { createCheckInDraft } from "../../app/check-ins/create-check-in-draft.service.js";
 import { submitCheckIn } from "../../app/check-ins/submit-check-in.service.js";
 import { addEvidence } from "../../app/evidence/add-evidence.service.js";
+import type { Principal } from "../../app/identity/accounts/principal.js";
+import { createApiToken } from "../../app/identity/api-tokens/api-token.service.js";
+import type { AuthContext } from "../../app/identity/auth-context.js";
+import { createInvitation } from "../../app/identity/invitations/invitation.service.js";
 import { recordMoment } from "../../app/moments/record-moment.service.js";
 import { writePrivateNote } from "../../app/notes/write-private-note.service.js";
 import { createGrowthPlan } from "../../app/plans/create-growth-plan.service.js";
@@ -16,10 +20,6 @@ import { addLead } from "../../app/teams/add-lead.service.js";
 import { createGroup } from "../../app/teams/create-group.service.js";
 import { createTeam } from "../../app/teams/create-team.service.js";
 import { CAST } from "../../app/testing/privacy-cast.fixture.js";
-import type { Principal } from "../../auth/accounts/principal.js";
-import { createApiToken } from "../../auth/api-tokens/api-token.service.js";
-import type { AuthContext } from "../../auth/auth-context.js";
-import { createInvitation } from "../../auth/invitations/invitation.service.js";
 import { accountIdOf, addCastPerson, CAST_PASSWORD, MATRIX_ROLES, type MatrixRole, ROLE_PERSON } from "./http-cast.js";
 
 /** Whose record a cell is about. */

@@ -5,9 +5,9 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
+import { argon2idHasher, TEST_COST } from "../../app/identity/passwords/password-hasher.js";
+import { createSession } from "../../app/identity/sessions/session.service.js";
 import { CAST, seedPrivacyCast } from "../../app/testing/privacy-cast.fixture.js";
-import { argon2idHasher, TEST_COST } from "../../auth/passwords/password-hasher.js";
-import { createSession } from "../../auth/sessions/session.service.js";
 import type { Database } from "../../store/schema/database.js";
 import { csrfTokenFor } from "../auth/session-cookies.js";
 

@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
-import { argon2idHasher, TEST_COST } from "../../auth/passwords/password-hasher.js";
+import { argon2idHasher, TEST_COST } from "../../app/identity/passwords/password-hasher.js";
 import type { AscentConfig } from "../../config/config.js";
 import { type Mailer, type MailMessage, memoryMailer } from "../../mail/mailer.js";
 import type { AscentDatabase } from "../../store/engine/open-database.js";

@@ -1,6 +1,6 @@
 /** My API tokens: create, list, revoke. Browser sessions only: a token cannot mint tokens. */
 import { z } from "zod";
-import { createApiToken, listApiTokens, revokeApiToken } from "../../../auth/api-tokens/api-token.service.js";
+import { createApiToken, listApiTokens, revokeApiToken } from "../../../app/identity/api-tokens/api-token.service.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
 import { principalOf } from "../principal-of.js";

@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { getPersonDiagramSubject } from "../../../app/diagrams/get-diagram-subject.service.js";
 import { exportOrganisationForAdmin } from "../../../app/export/export-organisation.service.js";
 import { getPersonalExport } from "../../../app/export/get-personal-export.service.js";
-import { audit } from "../../../auth/audit/audit-log.js";
+import { audit } from "../../../app/identity/audit/audit-log.js";
 import { personalRecordReport } from "../../../report/personal-record.report.js";
 import { REPORT_CSS, reportHtml } from "../../../report/render-html.js";
 import { errorResponses } from "../../errors/error-body.js";

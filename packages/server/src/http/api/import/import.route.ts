@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance } from "fastify";
 import { AppError, AppErrorCode } from "../../../app/errors/app-error.js";
-import { createInvitation } from "../../../auth/invitations/invitation.service.js";
+import { createInvitation } from "../../../app/identity/invitations/invitation.service.js";
 import { commitOrgChartImport, type OrgChartColumnMapping, previewOrgChartImport } from "../../../import/index.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";

@@ -8,7 +8,7 @@ import {
   createInvitation,
   listInvitations,
   revokeInvitation,
-} from "../../../auth/invitations/invitation.service.js";
+} from "../../../app/identity/invitations/invitation.service.js";
 import { csrfTokenFor, setSessionCookies } from "../../auth/session-cookies.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";

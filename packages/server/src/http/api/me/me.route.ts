@@ -1,6 +1,6 @@
 /** The signed-in account: `GET /api/v1/me`, `PUT /api/v1/me/password`. */
 import { z } from "zod";
-import { changePassword } from "../../../auth/passwords/change-password.service.js";
+import { changePassword } from "../../../app/identity/passwords/change-password.service.js";
 import { csrfTokenFor } from "../../auth/session-cookies.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";

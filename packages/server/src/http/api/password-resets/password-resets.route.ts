@@ -7,7 +7,7 @@ import {
   completePasswordReset,
   createPasswordReset,
   requestPasswordReset,
-} from "../../../auth/password-resets/password-reset.service.js";
+} from "../../../app/identity/password-resets/password-reset.service.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
 import { principalOf } from "../principal-of.js";

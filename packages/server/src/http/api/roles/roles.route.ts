@@ -1,5 +1,5 @@
 /** `PUT /api/v1/people/:personId/roles`: an admin grants or withdraws admin and leader (audited). */
-import { setRoles } from "../../../auth/roles/set-roles.service.js";
+import { setRoles } from "../../../app/identity/roles/set-roles.service.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
 import { principalOf } from "../principal-of.js";

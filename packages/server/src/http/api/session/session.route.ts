@@ -1,8 +1,8 @@
 /** Signing in and out: `POST /api/v1/auth/login`, `POST /api/v1/auth/logout`. */
 import { z } from "zod";
-import { audit } from "../../../auth/audit/audit-log.js";
-import { login } from "../../../auth/login/login.service.js";
-import { endSession } from "../../../auth/sessions/session.service.js";
+import { audit } from "../../../app/identity/audit/audit-log.js";
+import { login } from "../../../app/identity/login/login.service.js";
+import { endSession } from "../../../app/identity/sessions/session.service.js";
 import { clearSessionCookies, csrfTokenFor, setSessionCookies } from "../../auth/session-cookies.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";

@@ -1,5 +1,5 @@
 /** What a password must be. Length is what matters (NIST SP 800-63B); no composition rules. */
-import type { FieldIssue } from "../../app/errors/app-error.js";
+import type { FieldIssue } from "../../errors/app-error.js";
 
 /** At least this many characters. */
 export const MIN_PASSWORD_LENGTH = 10;

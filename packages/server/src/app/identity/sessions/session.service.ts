@@ -3,8 +3,8 @@
  * any instance can serve any request and a database leak yields no usable session.
  */
 import type { Kysely } from "kysely";
-import type { AppContext } from "../../app/context/app-context.js";
-import type { Database } from "../../store/schema/database.js";
+import type { Database } from "../../../store/schema/database.js";
+import type { AppContext } from "../../context/app-context.js";
 import { loadAccountPerson, type Principal } from "../accounts/principal.js";
 import { isoPlus } from "../auth-context.js";
 import { hashToken, newSecretToken } from "../tokens/secret-token.js";

@@ -1,6 +1,6 @@
 /** A signed-in person changes their password; their other sessions end. */
-import { inTransaction } from "../../app/context/in-transaction.js";
-import { AppError, AppErrorCode, validationFailed } from "../../app/errors/app-error.js";
+import { inTransaction } from "../../context/in-transaction.js";
+import { AppError, AppErrorCode, validationFailed } from "../../errors/app-error.js";
 import type { Principal } from "../accounts/principal.js";
 import { audit } from "../audit/audit-log.js";
 import type { AuthContext } from "../auth-context.js";

@@ -1,7 +1,7 @@
 /** An admin grants or withdraws the admin and leader roles; every change is audited. */
 import type { GrantedRole } from "@ascent/core";
-import { inTransaction } from "../../app/context/in-transaction.js";
-import { AppError, AppErrorCode, notFound } from "../../app/errors/app-error.js";
+import { inTransaction } from "../../context/in-transaction.js";
+import { AppError, AppErrorCode, notFound } from "../../errors/app-error.js";
 import { type Principal, parseRoles } from "../accounts/principal.js";
 import { audit } from "../audit/audit-log.js";
 import type { AuthContext } from "../auth-context.js";

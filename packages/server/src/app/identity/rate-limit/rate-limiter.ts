@@ -4,8 +4,8 @@
  * `limit` failures on, each further failure blocks the key for twice as long as the last.
  */
 import type { Kysely } from "kysely";
-import { AppError, AppErrorCode } from "../../app/errors/app-error.js";
-import type { Database } from "../../store/schema/database.js";
+import type { Database } from "../../../store/schema/database.js";
+import { AppError, AppErrorCode } from "../../errors/app-error.js";
 
 /** How many failures, in what window, and how long the blocks last. */
 export interface RateLimitPolicy {

@@ -2,9 +2,9 @@
  * First-run setup: the first account becomes the admin, with their person. Only ever once.
  */
 
-import { inTransaction } from "../../app/context/in-transaction.js";
-import { AppError, AppErrorCode, validationFailed } from "../../app/errors/app-error.js";
-import { withDashboardCounts } from "../../store/read-models/dashboard-counts.js";
+import { withDashboardCounts } from "../../../store/read-models/dashboard-counts.js";
+import { inTransaction } from "../../context/in-transaction.js";
+import { AppError, AppErrorCode, validationFailed } from "../../errors/app-error.js";
 import { audit } from "../audit/audit-log.js";
 import { type AuthContext, normaliseEmail } from "../auth-context.js";
 import { passwordIssue } from "../passwords/password-policy.js";

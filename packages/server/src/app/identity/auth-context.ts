@@ -2,8 +2,9 @@
  * What account services receive: the app's context (database, clock, ids) plus the password
  * hasher, the optional mailer and the public URL links are built on. Passed in, never global.
  */
-import type { AppContext } from "../app/context/app-context.js";
-import type { Mailer } from "../mail/mailer.js";
+
+import type { Mailer } from "../../mail/mailer.js";
+import type { AppContext } from "../context/app-context.js";
 import type { PasswordHasher } from "./passwords/password-hasher.js";
 
 /** The context of every account service. */

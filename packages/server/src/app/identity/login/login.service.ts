@@ -3,7 +3,7 @@
  * the shared `rate_limit` table; a blocked key is refused before the password is even checked,
  * so a blocked attacker cannot keep guessing.
  */
-import { AppError, AppErrorCode } from "../../app/errors/app-error.js";
+import { AppError, AppErrorCode } from "../../errors/app-error.js";
 import { loadAccountPerson } from "../accounts/principal.js";
 import { audit } from "../audit/audit-log.js";
 import { type AuthContext, normaliseEmail } from "../auth-context.js";

@@ -3,8 +3,8 @@
  * or read+write, listable by their owner and revocable.
  */
 
-import type { AppContext } from "../../app/context/app-context.js";
-import { AppError, AppErrorCode, notFound } from "../../app/errors/app-error.js";
+import type { AppContext } from "../../context/app-context.js";
+import { AppError, AppErrorCode, notFound } from "../../errors/app-error.js";
 import { loadAccountPerson, type Principal, type TokenScope } from "../accounts/principal.js";
 import { audit } from "../audit/audit-log.js";
 import type { AuthContext } from "../auth-context.js";

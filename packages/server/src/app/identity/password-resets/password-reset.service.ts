@@ -3,9 +3,10 @@
  * copy the link; anyone can ask for one by email, which is mailed when SMTP is configured. The
  * answer to "reset my email" never says whether the address has an account.
  */
-import { inTransaction } from "../../app/context/in-transaction.js";
-import { notFound, validationFailed } from "../../app/errors/app-error.js";
-import { passwordResetMail } from "../../mail/account-mail.js";
+
+import { passwordResetMail } from "../../../mail/account-mail.js";
+import { inTransaction } from "../../context/in-transaction.js";
+import { notFound, validationFailed } from "../../errors/app-error.js";
 import type { Principal } from "../accounts/principal.js";
 import { audit } from "../audit/audit-log.js";
 import { type AuthContext, isoPlus, normaliseEmail } from "../auth-context.js";

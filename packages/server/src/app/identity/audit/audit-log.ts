@@ -3,8 +3,8 @@
  * in the same transaction as the action where there is one, so an action never goes unrecorded.
  */
 import type { Kysely } from "kysely";
-import type { AppContext } from "../../app/context/app-context.js";
-import type { Database } from "../../store/schema/database.js";
+import type { Database } from "../../../store/schema/database.js";
+import type { AppContext } from "../../context/app-context.js";
 
 /** The actions recorded, by stable name. */
 export type AuditAction =

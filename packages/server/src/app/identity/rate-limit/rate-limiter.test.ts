@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isAppError } from "../../app/errors/app-error.js";
-import { forEachEngine } from "../../store/testing/test-engines.js";
+import { forEachEngine } from "../../../store/testing/test-engines.js";
+import { isAppError } from "../../errors/app-error.js";
 import { assertNotBlocked, blockFor, clearFailures, type RateLimitPolicy, recordFailure } from "./rate-limiter.js";
 
 const POLICY: RateLimitPolicy = { limit: 3, windowMs: 60_000, baseBlockMs: 10_000, maxBlockMs: 40_000 };

@@ -4,8 +4,8 @@
  */
 import type { GrantedRole } from "@ascent/core";
 import type { Kysely } from "kysely";
-import { type Actor, actorFor } from "../../app/access/actor.js";
-import type { Database } from "../../store/schema/database.js";
+import type { Database } from "../../../store/schema/database.js";
+import { type Actor, actorFor } from "../../access/actor.js";
 
 /** What an API token may do: read (GET/HEAD) and write (everything else). */
 export type TokenScope = "read" | "write";

@@ -3,10 +3,10 @@
  * is shown to the admin to copy and, when SMTP is configured, mailed. Accepting sets a password.
  */
 
-import { inTransaction } from "../../app/context/in-transaction.js";
-import { AppError, AppErrorCode, notFound, validationFailed } from "../../app/errors/app-error.js";
-import { invitationMail } from "../../mail/account-mail.js";
-import { withDashboardCounts } from "../../store/read-models/dashboard-counts.js";
+import { invitationMail } from "../../../mail/account-mail.js";
+import { withDashboardCounts } from "../../../store/read-models/dashboard-counts.js";
+import { inTransaction } from "../../context/in-transaction.js";
+import { AppError, AppErrorCode, notFound, validationFailed } from "../../errors/app-error.js";
 import type { Principal } from "../accounts/principal.js";
 import { audit } from "../audit/audit-log.js";
 import { type AuthContext, isoPlus, normaliseEmail } from "../auth-context.js";
