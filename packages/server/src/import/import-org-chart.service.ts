@@ -6,8 +6,8 @@
  */
 import type { Kysely } from "kysely";
 import type { Actor } from "../app/access/actor.js";
-import { inTransaction } from "../app/context/in-transaction.js";
 import { notFound, validationFailed } from "../app/errors/app-error.js";
+import { inTransaction } from "../store/repositories/in-transaction.js";
 import type { Database } from "../store/schema/database.js";
 import { orderedIds } from "./ordered-ids.js";
 import { analyseOrgChart, type CheckProgress } from "./org-chart.check.js";

@@ -5,10 +5,10 @@
  */
 import type { GrantedRole, Person } from "@ascent/core";
 import { withDashboardCounts } from "../../store/read-models/dashboard-counts.js";
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { insertPeople } from "../../store/repositories/person.repository.js";
 import type { Actor } from "../access/actor.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { IssueList, MAX_TITLE_LENGTH } from "../validation/issue-list.js";
 import { emailField, requireEmailFree, requireTeam, teamIdField } from "./person-fields.js";
 import { type AdminPersonRecord, adminPersonRecord } from "./person-record.js";

@@ -4,11 +4,11 @@
  * account with it, so they sign in with the address the organisation knows them by.
  */
 
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { findPerson, updatePerson } from "../../store/repositories/person.repository.js";
 import { accountOfPerson, changeAccountEmail } from "../../store/repositories/person-account.repository.js";
 import type { Actor } from "../access/actor.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { conflict, forbiddenState, notFound } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
 import { IssueList, MAX_TITLE_LENGTH } from "../validation/issue-list.js";

@@ -6,11 +6,11 @@
 import { startCorrection, updateDraft } from "@ascent/core";
 import { findCheckIn, insertCheckIns } from "../../store/repositories/check-in.repository.js";
 import { activeFramework } from "../../store/repositories/framework-version.repository.js";
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { notFound } from "../errors/app-error.js";
 import { translatingDomainErrors } from "../errors/from-domain-error.js";
 import { IssueList } from "../validation/issue-list.js";

@@ -2,11 +2,11 @@
 import { type AssessorKind, type CheckIn, startCheckIn, updateDraft } from "@ascent/core";
 import { insertCheckIns } from "../../store/repositories/check-in.repository.js";
 import { activeFramework } from "../../store/repositories/framework-version.repository.js";
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { IssueList } from "../validation/issue-list.js";
 import { type CheckInChangesInput, readCheckInChanges } from "./check-in-changes.input.js";
 import { checkCheckIn } from "./check-in-rules.js";

@@ -2,11 +2,11 @@
 import { updateDraft } from "@ascent/core";
 import { findCheckIn, updateDraftCheckIn } from "../../store/repositories/check-in.repository.js";
 import { activeFramework } from "../../store/repositories/framework-version.repository.js";
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { conflict, notFound } from "../errors/app-error.js";
 import { translatingDomainErrors } from "../errors/from-domain-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";

@@ -2,11 +2,11 @@
 import type { Evidence } from "@ascent/core";
 import { insertEvidence } from "../../store/repositories/evidence.repository.js";
 import { activeFramework } from "../../store/repositories/framework-version.repository.js";
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { IssueList } from "../validation/issue-list.js";
 import { type EvidenceFieldsInput, readEvidenceFields } from "./evidence.input.js";
 

@@ -1,10 +1,10 @@
 /** Use case: delete a piece of one's own evidence for good, refusing a stale version. */
 import { deleteEvidenceRecord, findEvidence } from "../../store/repositories/evidence.repository.js";
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { conflict, notFound } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
 import { IssueList } from "../validation/issue-list.js";

@@ -25,10 +25,10 @@ import {
   findFrameworkVersionByHash,
   insertFrameworkVersions,
 } from "../../store/repositories/framework-version.repository.js";
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { frameworkVersionRecord } from "../../store/transfer/load-demo-organisation.js";
 import type { Actor } from "../access/actor.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { AppError, AppErrorCode, type FieldIssue, notFound, validationFailed } from "../errors/app-error.js";
 
 /** Framework files are small; this is far above any real one (and below the body limit). */

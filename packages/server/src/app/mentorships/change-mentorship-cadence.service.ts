@@ -1,10 +1,11 @@
 /** Use case: an admin changes how often a running mentorship expects a check-in, quoting its version. */
+
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { findMentorshipRecord, updateMentorshipRecord } from "../../store/repositories/mentorship-record.repository.js";
 import type { Actor } from "../access/actor.js";
 import { recordAdminAction } from "../admin/record-admin-action.js";
 import { requireAdmin } from "../admin/require-admin.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { conflict, forbiddenState, notFound } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
 import { IssueList } from "../validation/issue-list.js";

@@ -2,12 +2,13 @@
  * Use case: an admin ends a mentorship, now or at a past date no earlier than its start, quoting
  * its version. The record stays (history: who mentored whom, when); the mentor's access ends.
  */
+
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { findMentorshipRecord, updateMentorshipRecord } from "../../store/repositories/mentorship-record.repository.js";
 import type { Actor } from "../access/actor.js";
 import { recordAdminAction } from "../admin/record-admin-action.js";
 import { requireAdmin } from "../admin/require-admin.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { conflict, forbiddenState, notFound, validationFailed } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
 import { IssueList } from "../validation/issue-list.js";

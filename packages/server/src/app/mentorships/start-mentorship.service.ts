@@ -6,6 +6,7 @@
  * is a role (the mentor sees what the mentee shares), so the start is audited.
  */
 import type { Mentorship } from "@ascent/core";
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { insertMentorships } from "../../store/repositories/mentorship.repository.js";
 import { openMentorshipsOf, updateMentorshipRecord } from "../../store/repositories/mentorship-record.repository.js";
 import { findPerson } from "../../store/repositories/person.repository.js";
@@ -13,7 +14,6 @@ import type { Actor } from "../access/actor.js";
 import { recordAdminAction } from "../admin/record-admin-action.js";
 import { requireAdmin } from "../admin/require-admin.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { forbiddenState, notFound, validationFailed } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
 import { IssueList } from "../validation/issue-list.js";

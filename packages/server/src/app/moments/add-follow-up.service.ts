@@ -1,11 +1,11 @@
 /** Use case: add a dated follow-up note to a moment (its giver only). */
 import { addFollowUp as addFollowUpNote } from "@ascent/core";
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { findMoment, saveMoment } from "../../store/repositories/moment.repository.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { conflict, notFound } from "../errors/app-error.js";
 import { translatingDomainErrors } from "../errors/from-domain-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";

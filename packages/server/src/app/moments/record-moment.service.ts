@@ -4,10 +4,10 @@
  */
 import { createMoment, defaultIngredients, type MomentVariant } from "@ascent/core";
 import { listEvidence } from "../../store/repositories/evidence.repository.js";
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { insertMoments } from "../../store/repositories/moment.repository.js";
 import type { Actor } from "../access/actor.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { translatingDomainErrors } from "../errors/from-domain-error.js";
 import { IssueList } from "../validation/issue-list.js";
 import { type NamedMoment, nameMoment } from "./moment-names.js";

@@ -3,12 +3,13 @@
  * Who may read private content is the policy's most sensitive switch: every change is audited
  * with the before and after of that switch.
  */
+
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { findOrganisation, updateOrganisation } from "../../store/repositories/organisation.repository.js";
 import type { Actor } from "../access/actor.js";
 import { recordAdminAction } from "../admin/record-admin-action.js";
 import { requireAdmin } from "../admin/require-admin.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { conflict, notFound } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
 import { isRecord } from "../validation/is-record.js";

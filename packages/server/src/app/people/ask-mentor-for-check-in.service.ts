@@ -3,11 +3,12 @@
  * mentor (`check_in.requested`); the nudges dashboard shows it to the mentor until a check-in
  * of the person is submitted after it.
  */
+
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { forbiddenState } from "../errors/app-error.js";
 import { IssueList, MAX_TITLE_LENGTH } from "../validation/issue-list.js";
 

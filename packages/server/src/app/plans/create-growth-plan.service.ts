@@ -5,11 +5,11 @@
 import { findPathStage, type Goal, type GrowthPlan, orderedStageIds } from "@ascent/core";
 import { activeFramework } from "../../store/repositories/framework-version.repository.js";
 import { insertPlans } from "../../store/repositories/growth-plan.repository.js";
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { IssueList } from "../validation/issue-list.js";
 
 /** Input of createGrowthPlan; without `targetStageId` the plan aims at the stage the person works on. */

@@ -5,11 +5,11 @@
 import { findPathStage, type Goal, type GoalStatus, type GrowthPlan } from "@ascent/core";
 import { activeFramework } from "../../store/repositories/framework-version.repository.js";
 import { findPlan, updatePlan } from "../../store/repositories/growth-plan.repository.js";
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { conflict, notFound } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
 import { isRecord } from "../validation/is-record.js";

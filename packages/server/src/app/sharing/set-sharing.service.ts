@@ -2,12 +2,13 @@
  * Use case: widen or narrow what one shares, item by item and audience by audience (e.g. this
  * evidence to my mentor but not my lead). `allowed: null` returns the item to the default.
  */
+
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
 import { AUDIENCES, type Audience, SHAREABLE_KINDS, type ShareableKind } from "../access/share-defaults.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { IssueList } from "../validation/issue-list.js";
 
 /** Input of setSharing. */

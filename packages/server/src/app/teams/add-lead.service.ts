@@ -4,6 +4,7 @@
  * existing lead changes nothing (PUT semantics).
  */
 import { findGroupRecord } from "../../store/repositories/group-record.repository.js";
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { findPerson } from "../../store/repositories/person.repository.js";
 import type { Db } from "../../store/repositories/store.types.js";
 import { findTeamRecord } from "../../store/repositories/team-record.repository.js";
@@ -12,7 +13,6 @@ import type { Actor } from "../access/actor.js";
 import { recordAdminAction } from "../admin/record-admin-action.js";
 import { requireAdmin } from "../admin/require-admin.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { forbiddenState, notFound } from "../errors/app-error.js";
 import { IssueList } from "../validation/issue-list.js";
 import { type GroupSummary, groupSummary, type TeamSummary, teamSummary } from "./unit-summaries.js";

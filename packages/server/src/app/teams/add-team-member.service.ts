@@ -3,6 +3,8 @@
  * belongs to one team (the schema's `person.team_id`), so adding them here moves them out of
  * their previous team; the dashboards' counts follow in the same transaction.
  */
+
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { findPerson, updatePerson } from "../../store/repositories/person.repository.js";
 import { findTeamRecord } from "../../store/repositories/team-record.repository.js";
 import type { Actor } from "../access/actor.js";
@@ -10,7 +12,6 @@ import { type AdminPersonRecord, adminPersonRecord } from "../admin/person-recor
 import { recordAdminAction } from "../admin/record-admin-action.js";
 import { requireAdmin } from "../admin/require-admin.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { conflict, forbiddenState, notFound } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
 import { IssueList } from "../validation/issue-list.js";

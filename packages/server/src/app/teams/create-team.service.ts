@@ -1,10 +1,11 @@
 /** Use case: an admin creates a team, optionally inside a group. */
+
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { insertTeamRecord } from "../../store/repositories/team-record.repository.js";
 import type { Actor } from "../access/actor.js";
 import { recordAdminAction } from "../admin/record-admin-action.js";
 import { requireAdmin } from "../admin/require-admin.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { IssueList, MAX_TITLE_LENGTH } from "../validation/issue-list.js";
 import { groupIdField, requireFreeName, requireGroup } from "./unit-fields.js";
 import { type TeamSummary, teamSummary } from "./unit-summaries.js";

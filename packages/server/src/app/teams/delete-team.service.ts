@@ -2,6 +2,8 @@
  * Use case: an admin deletes a team nobody belongs to any more — deactivated and erased people
  * included, since their records still point at it. Its leads stop leading it.
  */
+
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import {
   countPeopleOfTeam,
   deleteTeamRecord,
@@ -11,7 +13,6 @@ import type { Actor } from "../access/actor.js";
 import { recordAdminAction } from "../admin/record-admin-action.js";
 import { requireAdmin } from "../admin/require-admin.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { conflict, forbiddenState, notFound } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
 import { IssueList } from "../validation/issue-list.js";

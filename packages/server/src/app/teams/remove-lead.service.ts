@@ -1,9 +1,10 @@
 /** Use case: an admin stops a person leading a team or a group (audited: it withdraws a role). */
+
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { removeUnitLead } from "../../store/repositories/unit-lead.repository.js";
 import type { Actor } from "../access/actor.js";
 import { recordAdminAction } from "../admin/record-admin-action.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { notFound } from "../errors/app-error.js";
 import { checkedLeadInput, type LeadInput, leadUnitSummary } from "./add-lead.service.js";
 import type { GroupSummary, TeamSummary } from "./unit-summaries.js";

@@ -2,13 +2,14 @@
  * Use case: an admin takes a person out of their team (they are then in none), quoting the
  * person's version. Works for people of any status, so a team can be emptied and deleted.
  */
+
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { findPerson, updatePerson } from "../../store/repositories/person.repository.js";
 import type { Actor } from "../access/actor.js";
 import { type AdminPersonRecord, adminPersonRecord } from "../admin/person-record.js";
 import { recordAdminAction } from "../admin/record-admin-action.js";
 import { requireAdmin } from "../admin/require-admin.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { conflict, notFound } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
 import { IssueList } from "../validation/issue-list.js";

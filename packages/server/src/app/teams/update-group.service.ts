@@ -1,10 +1,10 @@
 /** Use case: an admin renames a group, quoting its version. */
 import { findGroupRecord, updateGroupRecord } from "../../store/repositories/group-record.repository.js";
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import type { Actor } from "../access/actor.js";
 import { recordAdminAction } from "../admin/record-admin-action.js";
 import { requireAdmin } from "../admin/require-admin.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { conflict, notFound } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
 import { IssueList, MAX_TITLE_LENGTH } from "../validation/issue-list.js";

@@ -1,10 +1,11 @@
 /** Use case: an admin renames a team or moves it to another group (or out of any), quoting its version. */
+
+import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { findTeamRecord, updateTeamRecord } from "../../store/repositories/team-record.repository.js";
 import type { Actor } from "../access/actor.js";
 import { recordAdminAction } from "../admin/record-admin-action.js";
 import { requireAdmin } from "../admin/require-admin.js";
 import type { AppContext } from "../context/app-context.js";
-import { inTransaction } from "../context/in-transaction.js";
 import { conflict, notFound } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
 import { IssueList, MAX_TITLE_LENGTH } from "../validation/issue-list.js";

@@ -5,7 +5,7 @@
  */
 
 import { passwordResetMail } from "../../../mail/account-mail.js";
-import { inTransaction } from "../../context/in-transaction.js";
+import { inTransaction } from "../../../store/repositories/in-transaction.js";
 import { notFound, validationFailed } from "../../errors/app-error.js";
 import type { Principal } from "../accounts/principal.js";
 import { audit } from "../audit/audit-log.js";

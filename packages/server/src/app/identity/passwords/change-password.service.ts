@@ -1,5 +1,5 @@
 /** A signed-in person changes their password; their other sessions end. */
-import { inTransaction } from "../../context/in-transaction.js";
+import { inTransaction } from "../../../store/repositories/in-transaction.js";
 import { AppError, AppErrorCode, validationFailed } from "../../errors/app-error.js";
 import type { Principal } from "../accounts/principal.js";
 import { audit } from "../audit/audit-log.js";

@@ -1,6 +1,6 @@
 /** An admin grants or withdraws the admin and leader roles; every change is audited. */
 import type { GrantedRole } from "@ascent/core";
-import { inTransaction } from "../../context/in-transaction.js";
+import { inTransaction } from "../../../store/repositories/in-transaction.js";
 import { AppError, AppErrorCode, notFound } from "../../errors/app-error.js";
 import { type Principal, parseRoles } from "../accounts/principal.js";
 import { audit } from "../audit/audit-log.js";

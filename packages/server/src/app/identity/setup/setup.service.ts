@@ -3,7 +3,7 @@
  */
 
 import { withDashboardCounts } from "../../../store/read-models/dashboard-counts.js";
-import { inTransaction } from "../../context/in-transaction.js";
+import { inTransaction } from "../../../store/repositories/in-transaction.js";
 import { AppError, AppErrorCode, validationFailed } from "../../errors/app-error.js";
 import { audit } from "../audit/audit-log.js";
 import { type AuthContext, normaliseEmail } from "../auth-context.js";

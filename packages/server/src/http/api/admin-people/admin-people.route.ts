@@ -6,10 +6,10 @@
 import { createPerson } from "../../../app/admin/create-person.service.js";
 import { getPersonRecord } from "../../../app/admin/get-person-record.service.js";
 import { updatePersonDetails } from "../../../app/admin/update-person.service.js";
-import { inTransaction } from "../../../app/context/in-transaction.js";
 import { createInvitation } from "../../../app/identity/invitations/invitation.service.js";
 import { listPeople } from "../../../app/people-directory/list-people.service.js";
 import { invitationMail } from "../../../mail/account-mail.js";
+import { inTransaction } from "../../../store/repositories/in-transaction.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
 import { personIdParams } from "../domain.schema.js";
