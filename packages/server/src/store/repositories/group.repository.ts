@@ -1,6 +1,5 @@
 /** Groups (several teams) and their leads. */
 import type { Group } from "@ascent/core";
-import { inTransaction } from "./in-transaction.js";
 import { insertInBatches } from "./insert-in-batches.js";
 import type { Db } from "./store.types.js";
 
@@ -22,14 +21,6 @@ export async function insertGroupLeads(db: Db, groups: readonly Group[]): Promis
   );
 }
 
-/** Replaces the leads of a group. */
-export async function setGroupLeads(db: Db, groupId: string, leadIds: readonly string[]): Promise<void> {
-  await inTransaction(db, async (trx) => {
-    await trx.deleteFrom("group_lead").where("group_id", "=", groupId).execute();
-    await insertGroupLeads(trx, [{ id: groupId, name: "", leadIds }]);
-  });
-}
-
 /** Every group with its leads, ordered by id. */
 export async function listGroups(db: Db): Promise<Group[]> {
   const [groups, leads] = await Promise.all([
@@ -41,10 +32,4 @@ export async function listGroups(db: Db): Promise<Group[]> {
     name: g.name,
     leadIds: leads.filter((l) => l.group_id === g.id).map((l) => l.person_id),
   }));
-}
-
-/** The ids of the groups a person leads. */
-export async function groupsLedBy(db: Db, personId: string): Promise<string[]> {
-  const rows = await db.selectFrom("group_lead").select("group_id").where("person_id", "=", personId).execute();
-  return rows.map((r) => r.group_id).sort();
 }

@@ -27,17 +27,6 @@ export async function insertShareSettings(db: Db, settings: readonly ShareSettin
   await insertInBatches(db, "share_setting", settings.map(toRow));
 }
 
-/** Widens or narrows one item's sharing with one audience (insert or replace). */
-export async function setShareSetting(db: Db, setting: ShareSetting): Promise<void> {
-  await db
-    .insertInto("share_setting")
-    .values(toRow(setting))
-    .onConflict((oc) =>
-      oc.columns(["item_kind", "item_id", "audience"]).doUpdateSet({ allowed: toFlag(setting.allowed) }),
-    )
-    .execute();
-}
-
 /** Forgets every audience's setting for one item (when the item itself is deleted). */
 export async function deleteShareSettingsOf(db: Db, itemKind: ShareSetting["itemKind"], itemId: string): Promise<void> {
   await db.deleteFrom("share_setting").where("item_kind", "=", itemKind).where("item_id", "=", itemId).execute();

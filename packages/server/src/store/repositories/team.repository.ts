@@ -1,6 +1,5 @@
 /** Teams and their leads. */
 import type { Team } from "@ascent/core";
-import { inTransaction } from "./in-transaction.js";
 import { insertInBatches } from "./insert-in-batches.js";
 import type { Db } from "./store.types.js";
 
@@ -22,14 +21,6 @@ export async function insertTeamLeads(db: Db, teams: readonly Team[]): Promise<v
   );
 }
 
-/** Replaces the leads of a team. */
-export async function setTeamLeads(db: Db, teamId: string, leadIds: readonly string[]): Promise<void> {
-  await inTransaction(db, async (trx) => {
-    await trx.deleteFrom("team_lead").where("team_id", "=", teamId).execute();
-    await insertTeamLeads(trx, [{ id: teamId, name: "", groupId: null, leadIds }]);
-  });
-}
-
 /** Every team with its leads, ordered by id. */
 export async function listTeams(db: Db): Promise<Team[]> {
   const [teams, leads] = await Promise.all([
@@ -42,10 +33,4 @@ export async function listTeams(db: Db): Promise<Team[]> {
     groupId: t.group_id,
     leadIds: leads.filter((l) => l.team_id === t.id).map((l) => l.person_id),
   }));
-}
-
-/** The ids of the teams a person leads. */
-export async function teamsLedBy(db: Db, personId: string): Promise<string[]> {
-  const rows = await db.selectFrom("team_lead").select("team_id").where("person_id", "=", personId).execute();
-  return rows.map((r) => r.team_id).sort();
 }
