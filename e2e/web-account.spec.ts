@@ -1,24 +1,15 @@
 import { expect, request, test } from "@playwright/test";
 import type { RunningServer } from "./server.js";
 import { expectNoSeriousA11yIssues, screenshots } from "./web-a11y.js";
-import { type ApiUser, setUpAdmin, signInPage } from "./web-seed.js";
-import { startWebApp } from "./web-server.js";
+import { type ApiUser, signInPage } from "./web-seed.js";
+import { ADMIN, serveWithAdmin } from "./web-server.js";
 
 // Your account, from the account menu: API tokens (create with a scope, the secret shown once with
 // a copy button, revoke) and changing your password (errors beside the field they are about).
 let server: RunningServer;
 let admin: ApiUser;
-const ADMIN = { name: "Ada Admin", email: "ada@example.test", password: "a long enough sentence" };
 
-test.beforeAll(async () => {
-  server = await startWebApp();
-  admin = await setUpAdmin(server.url, ADMIN);
-});
-
-test.afterAll(async () => {
-  await admin?.dispose();
-  await server.stop();
-});
+serveWithAdmin((made) => ({ server, admin } = made));
 
 test.describe.configure({ mode: "serial" });
 

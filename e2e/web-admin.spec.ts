@@ -1,28 +1,19 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import type { RunningServer } from "./server.js";
 import { expectNoSeriousA11yIssues, screenshots } from "./web-a11y.js";
-import { type ApiUser, acceptInvitation, setUpAdmin, signInPage } from "./web-seed.js";
-import { startWebApp } from "./web-server.js";
+import { type ApiUser, acceptInvitation, signInPage } from "./web-seed.js";
+import { ADMIN, serveWithAdmin } from "./web-server.js";
 
 // The admin area: people (add with an invitation, edit with a version conflict, roles, offboarding),
 // teams and groups, mentorships, settings and the privacy page, and the framework upload. Each test
 // seeds its own people through the API; the framework test runs last, as it replaces the framework.
 let server: RunningServer;
 let admin: ApiUser;
-const ADMIN = { name: "Ada Admin", email: "ada@example.test", password: "a long enough sentence" };
 const PASSWORD = "a long enough password";
 
 type Created = { person: { id: string; name: string; version: number }; invitation: { link: string } | null };
 
-test.beforeAll(async () => {
-  server = await startWebApp();
-  admin = await setUpAdmin(server.url, ADMIN);
-});
-
-test.afterAll(async () => {
-  await admin?.dispose();
-  await server.stop();
-});
+serveWithAdmin((made) => ({ server, admin } = made));
 
 test.describe.configure({ mode: "serial" });
 

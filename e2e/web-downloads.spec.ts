@@ -3,14 +3,13 @@ import { expect, type Locator, type Page, test } from "@playwright/test";
 import type { RunningServer } from "./server.js";
 import { expectNoSeriousA11yIssues } from "./web-a11y.js";
 import { type ApiUser, personIdOf, setUpAdmin, signInPage, submitCheckIn } from "./web-seed.js";
-import { startWebApp } from "./web-server.js";
+import { ADMIN, startWebApp } from "./web-server.js";
 
 // Every diagram offers "Download: SVG · PNG". The SVG is the picture's own markup; the PNG is the
 // same picture at 2×, with its text drawn in Inter (checked by decoding the PNG and finding the
 // ink of each label where the SVG puts it, as wide as Inter makes it).
 let server: RunningServer;
 let admin: ApiUser;
-const ADMIN = { name: "Ada Admin", email: "ada@example.test", password: "a long enough sentence" };
 
 test.beforeAll(async () => {
   server = await startWebApp();

@@ -2,7 +2,7 @@ import { expect, type Page, test } from "@playwright/test";
 import type { RunningServer } from "./server.js";
 import { expectNoSeriousA11yIssues, screenshots } from "./web-a11y.js";
 import { type ApiUser, acceptInvitation, importOrgChart, setUpAdmin, signInPage } from "./web-seed.js";
-import { startWebApp } from "./web-server.js";
+import { ADMIN, startWebApp } from "./web-server.js";
 
 // Evidence on one's own page: narrow the list by words and by stage, edit an item (title, text,
 // date, stages, who sees it) with a version conflict shown field by field, delete with a confirmation.
@@ -19,11 +19,7 @@ const ids: Record<string, string> = {};
 
 test.beforeAll(async () => {
   server = await startWebApp();
-  admin = await setUpAdmin(server.url, {
-    name: "Ada Admin",
-    email: "ada@example.test",
-    password: "a long enough sentence",
-  });
+  admin = await setUpAdmin(server.url, ADMIN);
   const links = await importOrgChart(
     admin,
     [

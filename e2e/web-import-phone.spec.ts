@@ -1,24 +1,15 @@
 import { expect, test } from "@playwright/test";
 import type { RunningServer } from "./server.js";
 import { expectNoSeriousA11yIssues } from "./web-a11y.js";
-import { type ApiUser, setUpAdmin, signInPage } from "./web-seed.js";
-import { startWebApp } from "./web-server.js";
+import { type ApiUser, signInPage } from "./web-seed.js";
+import { ADMIN, serveWithAdmin } from "./web-server.js";
 
 // The import preview on a 390 px phone: its wide table scrolls sideways inside its own box (by
 // touch or by keyboard), and the page itself never gets wider than the screen.
 let server: RunningServer;
 let admin: ApiUser;
-const ADMIN = { name: "Ada Admin", email: "ada@example.test", password: "a long enough sentence" };
 
-test.beforeAll(async () => {
-  server = await startWebApp();
-  admin = await setUpAdmin(server.url, ADMIN);
-});
-
-test.afterAll(async () => {
-  await admin?.dispose();
-  await server.stop();
-});
+serveWithAdmin((made) => ({ server, admin } = made));
 
 test("on a phone the import table scrolls inside its box, not the page", async ({ page }) => {
   await signInPage(page, server.url, ADMIN.email, ADMIN.password);

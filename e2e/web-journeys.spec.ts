@@ -1,33 +1,16 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import type { RunningServer } from "./server.js";
 import { expectNoSeriousA11yIssues, screenshots } from "./web-a11y.js";
-import {
-  type ApiUser,
-  acceptInvitation,
-  importOrgChart,
-  personIdOf,
-  setUpAdmin,
-  signInPage,
-  submitCheckIn,
-} from "./web-seed.js";
-import { startWebApp } from "./web-server.js";
+import { type ApiUser, acceptInvitation, importOrgChart, personIdOf, signInPage, submitCheckIn } from "./web-seed.js";
+import { ADMIN, serveWithAdmin } from "./web-server.js";
 
 // Journeys 3–6 of the web app: each seeds its own people through the API (the org-chart import
 // and invitations), then drives the browser as the person the journey is about.
 let server: RunningServer;
 let admin: ApiUser;
-const ADMIN = { name: "Ada Admin", email: "ada@example.test", password: "a long enough sentence" };
 const PASSWORD = "a long enough password";
 
-test.beforeAll(async () => {
-  server = await startWebApp();
-  admin = await setUpAdmin(server.url, ADMIN);
-});
-
-test.afterAll(async () => {
-  await admin?.dispose();
-  await server.stop();
-});
+serveWithAdmin((made) => ({ server, admin } = made));
 
 test.describe.configure({ mode: "serial" });
 

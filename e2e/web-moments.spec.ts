@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import type { RunningServer } from "./server.js";
 import { expectNoSeriousA11yIssues, screenshots } from "./web-a11y.js";
 import { type ApiUser, acceptInvitation, importOrgChart, personIdOf, setUpAdmin, signInPage } from "./web-seed.js";
-import { startWebApp } from "./web-server.js";
+import { ADMIN, startWebApp } from "./web-server.js";
 
 // Awesome Permission from the receiver's side: once extended, the moment names who gave it, on
 // the receiver's own page (their log) and on the moment's page.
@@ -13,11 +13,7 @@ const PASSWORD = "a long enough password";
 
 test.beforeAll(async () => {
   server = await startWebApp();
-  admin = await setUpAdmin(server.url, {
-    name: "Ada Admin",
-    email: "ada@example.test",
-    password: "a long enough sentence",
-  });
+  admin = await setUpAdmin(server.url, ADMIN);
   const links = await importOrgChart(
     admin,
     [

@@ -10,14 +10,13 @@ import {
   signInPage,
   submitCheckIn,
 } from "./web-seed.js";
-import { startWebApp } from "./web-server.js";
+import { ADMIN, startWebApp } from "./web-server.js";
 
 // The people directory over more than a thousand people: keyset pages with no one missing or twice,
 // the total said as "1,000+", search and filters in the URL (reload, Back), the own and mentor's
 // positions apart, and each person's scope: a mentor sees their mentee, a member only themselves.
 let server: RunningServer;
 let admin: ApiUser;
-const ADMIN = { name: "Ada Admin", email: "ada@example.test", password: "a long enough sentence" };
 const PASSWORD = "a long enough password";
 
 const FIRST =

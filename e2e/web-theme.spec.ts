@@ -1,25 +1,16 @@
 import { expect, test } from "@playwright/test";
 import type { RunningServer } from "./server.js";
-import { type ApiUser, setUpAdmin, signInPage } from "./web-seed.js";
-import { startWebApp } from "./web-server.js";
+import { type ApiUser, signInPage } from "./web-seed.js";
+import { ADMIN, serveWithAdmin } from "./web-server.js";
 
 // Dark mode without a flash: a person who picked dark on a light system sees dark from the first
 // paint (before the app's script has run), and the diagrams redraw in the theme they pick.
 let server: RunningServer;
 let admin: ApiUser;
-const ADMIN = { name: "Ada Admin", email: "ada@example.test", password: "a long enough sentence" };
 const DARK_BACKGROUND = "rgb(21, 23, 28)";
 const LIGHT_BACKGROUND = "rgb(251, 250, 247)";
 
-test.beforeAll(async () => {
-  server = await startWebApp();
-  admin = await setUpAdmin(server.url, ADMIN);
-});
-
-test.afterAll(async () => {
-  await admin?.dispose();
-  await server.stop();
-});
+serveWithAdmin((made) => ({ server, admin } = made));
 
 test("a dark choice paints dark before the app starts, and diagrams follow the choice", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });

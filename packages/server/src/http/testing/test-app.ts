@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
+import { afterAll, beforeAll } from "vitest";
 import { argon2idHasher, TEST_COST } from "../../app/identity/passwords/password-hasher.js";
 import type { AscentConfig } from "../../config/config.js";
 import { type Mailer, type MailMessage, memoryMailer } from "../../mail/mailer.js";
@@ -76,4 +77,20 @@ export async function setUpAdmin(test: TestApp): Promise<TestClient> {
   const response = await admin.post("/api/v1/setup", ADMIN);
   if (response.statusCode !== 201) throw new Error(`setup failed: ${response.statusCode} ${response.body}`);
   return admin;
+}
+
+/**
+ * One app and its signed-in admin for a whole suite: built before the suite's first test, closed
+ * after its last. `use` receives them, e.g. `withAdminApp(engine, (made) => ({ test, admin } = made))`.
+ */
+export function withAdminApp(
+  engine: { create(): Promise<AscentDatabase> },
+  use: (made: { test: TestApp; admin: TestClient }) => void,
+): void {
+  let built: TestApp | undefined;
+  beforeAll(async () => {
+    built = await buildTestApp(await engine.create());
+    use({ test: built, admin: await setUpAdmin(built) });
+  });
+  afterAll(() => built?.app.close());
 }

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { forEachEngine } from "../../../store/testing/test-engines.js";
-import { buildTestApp, setUpAdmin, type TestApp } from "../../testing/test-app.js";
+import { type TestApp, withAdminApp } from "../../testing/test-app.js";
 import { bearer, type TestClient } from "../../testing/test-client.js";
 
 forEachEngine((engine) => {
   describe("API tokens", () => {
     let test: TestApp;
     let admin: TestClient;
-    beforeAll(async () => {
-      test = await buildTestApp(await engine.create());
-      admin = await setUpAdmin(test);
-    });
-    afterAll(() => test.app.close());
+    withAdminApp(engine, (made) => ({ test, admin } = made));
 
     it("creates a read token: it reads, cannot write, and its secret is shown once and stored hashed", async () => {
       const created = await admin.post("/api/v1/me/api-tokens", { name: "dashboard script", scopes: ["read"] });

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { forEachEngine } from "../../../store/testing/test-engines.js";
-import { buildTestApp, setUpAdmin, type TestApp } from "../../testing/test-app.js";
+import { buildTestApp, setUpAdmin, type TestApp, withAdminApp } from "../../testing/test-app.js";
 import type { TestClient } from "../../testing/test-client.js";
 
 forEachEngine((engine) => {
   describe("my weekly digest setting", () => {
     let test: TestApp;
     let admin: TestClient;
-    beforeAll(async () => {
-      test = await buildTestApp(await engine.create());
-      admin = await setUpAdmin(test);
-    });
-    afterAll(() => test.app.close());
+    withAdminApp(engine, (made) => ({ test, admin } = made));
 
     it("is on until I turn it off, and stays as I set it", async () => {
       expect((await admin.get("/api/v1/me/digest")).json()).toEqual({ weeklyDigest: true, mailConfigured: true });

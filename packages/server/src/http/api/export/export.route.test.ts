@@ -6,7 +6,7 @@ import { testContext } from "../../../app/testing/fixed-clock.js";
 import { CAST } from "../../../app/testing/privacy-cast.fixture.js";
 import { forEachEngine } from "../../../store/testing/test-engines.js";
 import { accountIdOf, seedHttpCast, sessionHeaders } from "../../testing/http-cast.js";
-import { ADMIN, buildTestApp, setUpAdmin, type TestApp } from "../../testing/test-app.js";
+import { ADMIN, buildTestApp, type TestApp, withAdminApp } from "../../testing/test-app.js";
 import type { TestClient } from "../../testing/test-client.js";
 
 /** What the member may see of what was planted about them (their own text, and the moment once extended). */
@@ -23,11 +23,7 @@ forEachEngine((engine) => {
   describe("personal export", () => {
     let test: TestApp;
     let admin: TestClient;
-    beforeAll(async () => {
-      test = await buildTestApp(await engine.create());
-      admin = await setUpAdmin(test);
-    });
-    afterAll(() => test.app.close());
+    withAdminApp(engine, (made) => ({ test, admin } = made));
 
     it("downloads my own records as JSON, uncached, and audits the export", async () => {
       const response = await admin.get("/api/v1/me/export");

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { forEachEngine } from "../../../store/testing/test-engines.js";
-import { buildTestApp, setUpAdmin, type TestApp } from "../../testing/test-app.js";
+import { type TestApp, withAdminApp } from "../../testing/test-app.js";
 import type { TestClient } from "../../testing/test-client.js";
 
 const GOOD = [
@@ -14,11 +14,7 @@ forEachEngine((engine) => {
   describe("POST /api/v1/import/org-chart(/preview)", () => {
     let test: TestApp;
     let admin: TestClient;
-    beforeAll(async () => {
-      test = await buildTestApp(await engine.create());
-      admin = await setUpAdmin(test);
-    });
-    afterAll(() => test.app.close());
+    withAdminApp(engine, (made) => ({ test, admin } = made));
 
     const people = async () => (await test.database.db.selectFrom("person").select("email").execute()).length;
 

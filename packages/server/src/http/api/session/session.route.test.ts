@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { forEachEngine } from "../../../store/testing/test-engines.js";
-import { ADMIN, buildTestApp, setUpAdmin, type TestApp } from "../../testing/test-app.js";
+import { ADMIN, type TestApp, withAdminApp } from "../../testing/test-app.js";
 import type { TestClient } from "../../testing/test-client.js";
 
 forEachEngine((engine) => {
   describe("login, logout and CSRF", () => {
     let test: TestApp;
     let admin: TestClient;
-    beforeAll(async () => {
-      test = await buildTestApp(await engine.create());
-      admin = await setUpAdmin(test);
-    });
-    afterAll(() => test.app.close());
+    withAdminApp(engine, (made) => ({ test, admin } = made));
 
     it("answers a wrong password with 401, then 429 with Retry-After after repeated failures, with backoff", async () => {
       const browser = test.client();
