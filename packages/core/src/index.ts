@@ -49,6 +49,7 @@ export * from "./progression/current-position.js";
 export * from "./progression/describe-position.js";
 export * from "./progression/iso-time.helper.js";
 export * from "./progression/position.js";
+export * from "./progression/position-after-check-in.js";
 export * from "./progression/progress-series.js";
 export * from "./progression/progress-velocity.js";
 export type * from "./progression/progression.types.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DomainError, isDomainError } from "../domain-error.js";
 import { activeCheckIns } from "./active-check-ins.js";
-import { startCheckIn, startCorrection, submitCheckIn, updateDraft } from "./check-in-lifecycle.js";
+import { startCheckIn, startCorrection, submitDraft, updateDraft } from "./check-in-lifecycle.js";
 import { buildCheckIn, day } from "./test-factories.js";
 
 const newDraft = () =>
@@ -29,20 +29,20 @@ describe("check-in lifecycle", () => {
   });
 
   it("submits a draft once, dated", () => {
-    const submitted = submitCheckIn(newDraft(), day(2));
+    const submitted = submitDraft(newDraft(), day(2));
     expect(submitted).toMatchObject({ status: "submitted", submittedAt: day(2) });
-    expect(codeOf(() => submitCheckIn(submitted, day(3)))).toBe("check_in_already_submitted");
+    expect(codeOf(() => submitDraft(submitted, day(3)))).toBe("check_in_already_submitted");
   });
 
   it("refuses to edit a submitted check-in", () => {
-    const submitted = submitCheckIn(newDraft(), day(2));
+    const submitted = submitDraft(newDraft(), day(2));
     expect(() => updateDraft(submitted, { notes: "sneaky" })).toThrow(DomainError);
     expect(codeOf(() => updateDraft(submitted, { notes: "sneaky" }))).toBe("check_in_not_editable");
   });
 
   it("refuses a submission dated before the draft was started, or not a date", () => {
-    expect(codeOf(() => submitCheckIn(newDraft(), day(0)))).toBe("date_out_of_order");
-    expect(codeOf(() => submitCheckIn(newDraft(), "soon"))).toBe("invalid_date");
+    expect(codeOf(() => submitDraft(newDraft(), day(0)))).toBe("date_out_of_order");
+    expect(codeOf(() => submitDraft(newDraft(), "soon"))).toBe("invalid_date");
   });
 
   it("starts a correction that copies the original and supersedes it", () => {
@@ -81,7 +81,7 @@ describe("activeCheckIns", () => {
     const original = buildCheckIn({ id: "o", submittedAt: day(1) });
     const draftFix = buildCheckIn({ id: "f", status: "draft", supersedes: "o" });
     expect(activeCheckIns([original, draftFix]).map((c) => c.id)).toEqual(["o"]);
-    const fix = submitCheckIn(draftFix, day(2));
+    const fix = submitDraft(draftFix, day(2));
     expect(activeCheckIns([original, fix]).map((c) => c.id)).toEqual(["f"]);
   });
 

@@ -37,7 +37,7 @@ export function updateDraft(draft: CheckIn, changes: DraftChanges): CheckIn {
 }
 
 /** Submits a draft at `at`; refuses a check-in already submitted or a date before the draft was started. */
-export function submitCheckIn(draft: CheckIn, at: IsoDateTime): CheckIn {
+export function submitDraft(draft: CheckIn, at: IsoDateTime): CheckIn {
   if (draft.status === "submitted") {
     throw new DomainError("check_in_already_submitted", `Check-in ${draft.id} is already submitted`, {
       checkInId: draft.id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { calibrationGap } from "./calibration-gap.js";
-import { startCheckIn, submitCheckIn, updateDraft } from "./check-in-lifecycle.js";
+import { startCheckIn, submitDraft, updateDraft } from "./check-in-lifecycle.js";
 import { validateCheckIn } from "./check-in-validation.js";
 import { compareCheckIns } from "./compare-check-ins.js";
 import { currentPosition } from "./current-position.js";
@@ -24,7 +24,7 @@ const checkIn = (
     { id, personId: "p1", authorId: kind === "self" ? "p1" : "m1", assessorKind: kind, frameworkHash: "test" },
     day(at),
   );
-  return submitCheckIn(updateDraft(draft, { ratings: rated }), day(at));
+  return submitDraft(updateDraft(draft, { ratings: rated }), day(at));
 };
 
 describe("a custom 3-level framework through the engine", () => {

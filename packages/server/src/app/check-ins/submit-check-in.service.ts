@@ -1,12 +1,13 @@
 /**
- * Use case: submit a check-in draft. In the same transaction the person's current position is
- * recomputed and a position change appended, so dashboards never see one without the other.
+ * Use case: submit a check-in draft. The new position is computed here, once, with the core
+ * (`positionAfterCheckIn`) from the person's check-ins read under their lock; the store writes the
+ * check-in, the position, its change log and the dashboard aggregates in the same transaction and
+ * says what changed, so dashboards never see one without the other.
  */
-import { submitCheckIn as submitDraft } from "@ascent/core";
-import { lockPersonPosition } from "../../store/read-models/lock-person-position.js";
-import { findCurrentPosition, movedPosition } from "../../store/read-models/position.repository.js";
+import { positionAfterCheckIn, submitDraft } from "@ascent/core";
+import { lockPeople } from "../../store/read-models/lock-people.js";
 import { recordSubmittedCheckIn } from "../../store/read-models/record-submitted-check-in.js";
-import { findCheckIn } from "../../store/repositories/check-in.repository.js";
+import { findCheckIn, listCheckInsOfPerson } from "../../store/repositories/check-in.repository.js";
 import { activeFramework } from "../../store/repositories/framework-version.repository.js";
 import { inTransaction } from "../../store/repositories/in-transaction.js";
 import type { Actor } from "../access/actor.js";
@@ -20,7 +21,7 @@ import { IssueList } from "../validation/issue-list.js";
 import { checkCheckIn } from "./check-in-rules.js";
 import type { CheckInResult } from "./create-check-in-draft.service.js";
 
-/** Input of submitCheckIn. */
+/** Input of submitCheckIn (the use case; the core's `submitDraft` only moves the draft to submitted). */
 export interface SubmitCheckInInput {
   readonly checkInId: unknown;
   readonly version: unknown;
@@ -57,8 +58,9 @@ export async function submitInTransaction(
   const { db } = ctx;
   const stored = await findCheckIn(db, checkInId);
   if (!stored) throw notFound("check-in");
-  // Concurrent submissions for one person queue here, before the submission time is taken.
-  await lockPersonPosition(db, stored.value.personId);
+  // Concurrent submissions for one person queue here, before the submission time is taken and
+  // before the history the position is computed from is read.
+  await lockPeople(db, [stored.value.personId]);
   const at = ctx.now();
   const checkIn = await translatingDomainErrors(() => submitDraft(stored.value, at));
   if (stored.version !== version) throw conflict("Check-in", version, stored.version);
@@ -66,15 +68,14 @@ export async function submitInTransaction(
   const issues = new IssueList();
   await checkCheckIn(db, framework, checkIn, issues, stored.value.evidenceIds);
   issues.throwIfAny();
-  // The store writes the submission and the read models it moves together (one transaction).
-  const submitted = await translatingStoreErrors(() =>
-    recordSubmittedCheckIn(db, { framework, checkIn, draftVersion: version }),
+  const position = positionAfterCheckIn(framework, await listCheckInsOfPerson(db, checkIn.personId), checkIn);
+  const recorded = await translatingStoreErrors(() =>
+    recordSubmittedCheckIn(db, { checkIn, draftVersion: version, position }),
   );
-  const position = await findCurrentPosition(db, checkIn.personId);
   return {
-    checkIn: submitted,
+    checkIn: recorded.checkIn,
     version: version + 1,
-    progress: position?.progress ?? null,
-    positionChanged: await movedPosition(db, checkIn.id),
+    progress: recorded.progress,
+    positionChanged: recorded.positionChanged,
   };
 }

@@ -17,9 +17,9 @@ import { describe, expect, it } from "vitest";
 import { peopleWithPositions, positionChanges } from "../../store/queries/dashboard.queries.js";
 import { coverageStage } from "../../store/read-models/coverage-stage.js";
 import { countedFromScratch, storedDashboardCounts } from "../../store/read-models/dashboard-counts.js";
-import { recordSubmittedCheckIn } from "../../store/read-models/record-submitted-check-in.js";
 import { moveTeamCoverageToGroup } from "../../store/read-models/team-coverage-counts.js";
 import { findPerson, updatePerson } from "../../store/repositories/person.repository.js";
+import { recordCheckInWithPosition } from "../../store/testing/record-check-in.fixture.js";
 import { forEachEngine } from "../../store/testing/test-engines.js";
 import { loadDemoOrganisation } from "../../store/transfer/load-demo-organisation.js";
 import { actorFor } from "../access/actor.js";
@@ -74,7 +74,7 @@ forEachEngine((engine) => {
             submittedAt: at,
             ratings: Object.fromEntries(path.map((p) => [p.stage.id, pick(ratings)])) as Record<StageId, Rating>,
           };
-          await recordSubmittedCheckIn(db, { framework, checkIn });
+          await recordCheckInWithPosition(db, framework, checkIn);
         } else if (roll < 0.62) {
           // A team moves to another group (or none): its coverage moves with it.
           const teamId = pick(org.teams).id;

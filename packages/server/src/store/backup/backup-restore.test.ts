@@ -9,10 +9,10 @@ import { isStoreError } from "../errors/store-error.js";
 import { migrationProvider } from "../migrations/migration-provider.js";
 import { listCurrentPositions, listPositionChanges } from "../read-models/position.repository.js";
 import { rebuildReadModels } from "../read-models/rebuild-read-models.js";
-import { recordSubmittedCheckIn } from "../read-models/record-submitted-check-in.js";
 import { insertOrganisation } from "../repositories/organisation.repository.js";
 import { insertPeople, listPeople } from "../repositories/person.repository.js";
 import type { Db } from "../repositories/store.types.js";
+import { recordCheckInWithPosition } from "../testing/record-check-in.fixture.js";
 import { buildStoredCheckIn } from "../testing/store-fixtures.js";
 import { forEachEngine, testEngines } from "../testing/test-engines.js";
 import { exportOrganisation } from "../transfer/export-organisation.js";
@@ -173,7 +173,7 @@ forEachEngine((engine) => {
         });
         let written = 0;
         while (!done) {
-          await recordSubmittedCheckIn(source.db, { framework: demo.framework, checkIn: lateCheckIn(written++) });
+          await recordCheckInWithPosition(source.db, demo.framework, lateCheckIn(written++));
           await nextTurn();
         }
         await backup;
@@ -197,7 +197,7 @@ forEachEngine((engine) => {
           await backupDatabase(source, file, {
             onSnapshot: async () => {
               for (let n = 0; n < 3; n++) {
-                await recordSubmittedCheckIn(writer.db, { framework: demo.framework, checkIn: lateCheckIn(n) });
+                await recordCheckInWithPosition(writer.db, demo.framework, lateCheckIn(n));
               }
             },
           });

@@ -13,12 +13,12 @@ import { insertOrganisation } from "../repositories/organisation.repository.js";
 import { insertPeople } from "../repositories/person.repository.js";
 import { insertTeamsWithoutLeads } from "../repositories/team.repository.js";
 import { startConcurrentWriter } from "../testing/concurrent-writer.js";
+import { recordCheckInWithPosition } from "../testing/record-check-in.fixture.js";
 import { buildPerson, buildStoredCheckIn } from "../testing/store-fixtures.js";
 import { forEachEngine, type TestEngine } from "../testing/test-engines.js";
 import { countedFromScratch, recountDashboardCounts, storedDashboardCounts } from "./dashboard-counts.js";
 import { listCurrentPositions } from "./position.repository.js";
 import { rebuildReadModels } from "./rebuild-read-models.js";
-import { recordSubmittedCheckIn } from "./record-submitted-check-in.js";
 
 const framework = defaultFramework();
 const path = frameworkPath(framework).map((p) => p.stage.id);
@@ -130,10 +130,7 @@ forEachEngine((engine) => {
       await seedTeam(database.db);
       const writer = await startConcurrentWriter(engine.configOf(database));
       try {
-        await recordSubmittedCheckIn(database.db, {
-          framework,
-          checkIn: checkIn("a-0", "a", "2024-03-01T00:00:00Z", 1),
-        });
+        await recordCheckInWithPosition(database.db, framework, checkIn("a-0", "a", "2024-03-01T00:00:00Z", 1));
         for (let round = 1; round <= 3; round++) {
           // A self check-in and a mentor check-in of the same person, a day apart, in flight together.
           const self = checkIn(`a-${round}-self`, "a", `2024-0${3 + round}-01T00:00:00Z`, round + 1);
@@ -142,7 +139,7 @@ forEachEngine((engine) => {
             engine,
             database,
             ["a"],
-            () => recordSubmittedCheckIn(database.db, { framework, checkIn: self }),
+            () => recordCheckInWithPosition(database.db, framework, self),
             () => writer.recordCheckIn(mentor),
           );
         }
@@ -162,10 +159,7 @@ forEachEngine((engine) => {
       await seedTeam(database.db);
       const writer = await startConcurrentWriter(engine.configOf(database));
       try {
-        await recordSubmittedCheckIn(database.db, {
-          framework,
-          checkIn: checkIn("c-0", "c", "2024-03-01T00:00:00Z", 1),
-        });
+        await recordCheckInWithPosition(database.db, framework, checkIn("c-0", "c", "2024-03-01T00:00:00Z", 1));
         const uncovered = async () =>
           (
             await database.db
@@ -183,8 +177,7 @@ forEachEngine((engine) => {
           engine,
           database,
           ["a", "b"],
-          () =>
-            recordSubmittedCheckIn(database.db, { framework, checkIn: checkIn("a-1", "a", "2024-04-01T00:00:00Z", 4) }),
+          () => recordCheckInWithPosition(database.db, framework, checkIn("a-1", "a", "2024-04-01T00:00:00Z", 4)),
           () => writer.recordCheckIn(checkIn("b-1", "b", "2024-04-01T00:00:00Z", 5)),
         );
         expect(await uncovered()).toEqual([
@@ -198,11 +191,7 @@ forEachEngine((engine) => {
           engine,
           database,
           ["a", "b"],
-          () =>
-            recordSubmittedCheckIn(database.db, {
-              framework,
-              checkIn: checkIn("a-2", "a", "2024-05-01T00:00:00Z", 2, true),
-            }),
+          () => recordCheckInWithPosition(database.db, framework, checkIn("a-2", "a", "2024-05-01T00:00:00Z", 2, true)),
           () => writer.recordCheckIn(checkIn("b-2", "b", "2024-05-01T00:00:00Z", 1, true)),
         );
         expect(await uncovered()).toEqual([

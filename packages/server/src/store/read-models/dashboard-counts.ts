@@ -12,8 +12,9 @@
  */
 import { type RawBuilder, sql } from "kysely";
 import type { Db } from "../repositories/store.types.js";
-import { BATCH, batches, inKeyOrder, lockPeople, personFilter } from "./count-upkeep.helpers.js";
+import { BATCH, batches, inKeyOrder, personFilter } from "./count-upkeep.helpers.js";
 import { activeCoverageStageNumber } from "./coverage-stage.js";
+import { lockPeople } from "./lock-people.js";
 import { recountPipelineMonths, repackPipelineMonths, storedPipelineMonths } from "./pipeline-month-counts.js";
 import {
   addTeamDifference,

@@ -1,5 +1,5 @@
 /** The dashboards' read models: each person's current position and the log of position changes. */
-import type { CheckIn, CurrentPosition } from "@ascent/core";
+import type { PositionAfterCheckIn } from "@ascent/core";
 import type { Selectable } from "kysely";
 import { toIsoText, toNumber } from "../repositories/column-codec.js";
 import type { Db } from "../repositories/store.types.js";
@@ -28,19 +28,11 @@ export interface PositionChangeRecord {
   readonly stageId: string | null;
 }
 
-/**
- * The read-model row for a computed current position; undefined when nothing is submitted yet.
- * `checkIns` (the person's, as given to the core engine) supply the source check-in's author.
- */
-export function currentPositionRow(
-  personId: string,
-  current: CurrentPosition,
-  at: string,
-  checkIns: readonly CheckIn[],
-) {
+/** The read-model row for a computed current position; undefined when nothing is submitted yet. */
+export function currentPositionRow(personId: string, after: PositionAfterCheckIn, at: string) {
+  const { current } = after;
   const primary = current.primary;
   if (primary === null) return undefined;
-  const source = checkIns.find((c) => c.id === primary.checkInId);
   return {
     person_id: personId,
     source: primary.source,
@@ -51,9 +43,29 @@ export function currentPositionRow(
     mentor_progress: current.mentor?.position.progress ?? null,
     updated_at: at,
     check_in_id: primary.checkInId,
-    source_author_id: source?.authorId ?? null,
+    source_author_id: after.primaryAuthorId,
     source_at: toIsoText(primary.at),
   } satisfies CurrentPositionTable;
+}
+
+/**
+ * The position-change row check-in `causeId` adds when it moves the person from `before` to
+ * `after`; undefined when the progress did not move.
+ */
+export function positionChangeRow(
+  causeId: string,
+  before: { readonly progress: number } | undefined,
+  after: CurrentPositionTable,
+): PositionChangeTable | undefined {
+  if (before?.progress === after.progress) return undefined;
+  return {
+    check_in_id: causeId,
+    person_id: after.person_id,
+    at: after.updated_at,
+    from_progress: before?.progress ?? null,
+    to_progress: after.progress,
+    stage_id: after.working_on_stage_id,
+  };
 }
 
 function fromRow(row: Selectable<CurrentPositionTable>): CurrentPositionRecord {
@@ -91,6 +103,11 @@ export async function upsertCurrentPosition(db: Db, row: CurrentPositionTable): 
     .execute();
 }
 
+/** Appends one position change to the log. */
+export async function insertPositionChange(db: Db, row: PositionChangeTable): Promise<void> {
+  await db.insertInto("position_change").values(row).execute();
+}
+
 /** A person's current position, or undefined before their first submitted check-in. */
 export async function findCurrentPosition(db: Db, personId: string): Promise<CurrentPositionRecord | undefined> {
   const row = await db.selectFrom("current_position").selectAll().where("person_id", "=", personId).executeTakeFirst();
@@ -121,14 +138,4 @@ export async function listPositionChanges(
   if (filter.to !== undefined) query = query.where("at", "<", filter.to);
   if (filter.personId !== undefined) query = query.where("person_id", "=", filter.personId);
   return (await query.execute()).map(changeFromRow);
-}
-
-/** True when the submitted check-in `checkInId` moved its person's position (logged one change). */
-export async function movedPosition(db: Db, checkInId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom("position_change")
-    .select("check_in_id")
-    .where("check_in_id", "=", checkInId)
-    .executeTakeFirst();
-  return row !== undefined;
 }

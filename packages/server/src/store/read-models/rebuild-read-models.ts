@@ -6,9 +6,9 @@
 import {
   type CheckIn,
   compareBySubmission,
-  currentPosition,
   type Framework,
   isSubmitted,
+  positionAfterCheckIn,
   type SubmittedCheckIn,
 } from "@ascent/core";
 import { checkInFromRow } from "../repositories/check-in.repository.js";
@@ -17,28 +17,24 @@ import { insertInBatches } from "../repositories/insert-in-batches.js";
 import type { Db } from "../repositories/store.types.js";
 import type { CurrentPositionTable, PositionChangeTable } from "../schema/read-model.tables.js";
 import { recountDashboardCounts } from "./dashboard-counts.js";
-import { currentPositionRow } from "./position.repository.js";
+import { currentPositionRow, positionChangeRow } from "./position.repository.js";
 
-/** The read-model rows one person's check-ins give. */
+/**
+ * The read-model rows one person's check-ins give: each submitted check-in, in submission order,
+ * counted with the same core function and turned into rows by the same builders as a live
+ * submission (recordSubmittedCheckIn).
+ */
 export function replayPerson(framework: Framework, personId: string, checkIns: readonly CheckIn[]) {
   const submitted = checkIns.filter(isSubmitted).sort(compareBySubmission);
   const changes: PositionChangeTable[] = [];
   let current: CurrentPositionTable | undefined;
   const seen: SubmittedCheckIn[] = [];
   for (const checkIn of submitted) {
+    const row = currentPositionRow(personId, positionAfterCheckIn(framework, seen, checkIn), checkIn.submittedAt);
     seen.push(checkIn);
-    const row = currentPositionRow(personId, currentPosition(framework, seen), checkIn.submittedAt, seen);
     if (row === undefined) continue;
-    if (current?.progress !== row.progress) {
-      changes.push({
-        check_in_id: checkIn.id,
-        person_id: personId,
-        at: checkIn.submittedAt,
-        from_progress: current?.progress ?? null,
-        to_progress: row.progress,
-        stage_id: row.working_on_stage_id,
-      });
-    }
+    const change = positionChangeRow(checkIn.id, current, row);
+    if (change !== undefined) changes.push(change);
     current = row;
   }
   return { current, changes };

@@ -99,8 +99,11 @@ export async function updateDraftCheckIn(db: Db, draft: CheckIn, expectedVersion
   });
 }
 
-/** Marks a draft submitted at `submittedAt` if still at `expectedVersion`; returns the submitted check-in. */
-export async function submitCheckIn(
+/**
+ * Marks a stored draft submitted at `submittedAt` if still at `expectedVersion`; returns the
+ * submitted check-in. Only recordSubmittedCheckIn calls it: a submission moves the read models too.
+ */
+export async function markDraftSubmitted(
   db: Db,
   id: string,
   submittedAt: string,

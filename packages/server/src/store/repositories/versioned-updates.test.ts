@@ -3,7 +3,7 @@ import { isStoreError } from "../errors/store-error.js";
 import { startConcurrentWriter } from "../testing/concurrent-writer.js";
 import { buildPerson, buildPlan, buildStoredCheckIn, seedPeople } from "../testing/store-fixtures.js";
 import { forEachEngine } from "../testing/test-engines.js";
-import { findCheckIn, insertCheckIns, submitCheckIn, updateDraftCheckIn } from "./check-in.repository.js";
+import { findCheckIn, insertCheckIns, markDraftSubmitted, updateDraftCheckIn } from "./check-in.repository.js";
 import { findPlan, insertPlans, updatePlan } from "./growth-plan.repository.js";
 import { findPerson, updatePerson } from "./person.repository.js";
 
@@ -20,7 +20,7 @@ forEachEngine((engine) => {
       expect(isStoreError(stale, "conflict")).toBe(true);
       expect((await findCheckIn(db, "c1"))?.value).toEqual(edited);
 
-      const submitted = await submitCheckIn(db, "c1", "2024-03-02T10:00:00Z", 2);
+      const submitted = await markDraftSubmitted(db, "c1", "2024-03-02T10:00:00Z", 2);
       expect(submitted).toMatchObject({ status: "submitted", submittedAt: "2024-03-02T10:00:00.000Z" });
       const late = await updateDraftCheckIn(db, edited, 3).catch((e: unknown) => e);
       expect(isStoreError(late, "invalid_state")).toBe(true);

@@ -7,8 +7,8 @@ import { type CheckIn, defaultFramework, type GrowthPlan } from "@ascent/core";
 import type { DatabaseConfig } from "../engine/database-config.js";
 import { openDatabase } from "../engine/open-database.js";
 import { isStoreError } from "../errors/store-error.js";
-import { recordSubmittedCheckIn } from "../read-models/record-submitted-check-in.js";
 import { findPlan, updatePlan } from "../repositories/growth-plan.repository.js";
+import { recordCheckInWithPosition } from "./record-check-in.fixture.js";
 
 type Request =
   | { readonly type: "read"; readonly planId: string }
@@ -27,7 +27,7 @@ process.on("message", async (request: Request) => {
     } else if (request.type === "update") {
       send({ type: "update", version: await updatePlan(database.db, request.plan, request.version) });
     } else if (request.type === "record") {
-      await recordSubmittedCheckIn(database.db, { framework: defaultFramework(), checkIn: request.checkIn });
+      await recordCheckInWithPosition(database.db, defaultFramework(), request.checkIn);
       send({ type: "recorded" });
     } else {
       await database.close();
