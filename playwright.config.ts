@@ -1,17 +1,5 @@
 import { defineConfig } from "@playwright/test";
-
-// Browser tests drive Debian's Chromium (never a downloaded browser). The flags keep it
-// from reaching for the network, which this machine's closed network refuses.
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./e2e/chromium.js";
 
 export default defineConfig({
   testDir: "e2e",
@@ -26,7 +14,7 @@ export default defineConfig({
   use: {
     baseURL: process.env.E2E_BASE_URL,
     browserName: "chromium",
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
     viewport: { width: 1280, height: 800 },
     trace: "off",
     screenshot: "only-on-failure",

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI_ENGINES, type CliTarget } from "./testing/cli-targets.js";
 import { GOOD_CSV } from "./testing/org-chart-samples.js";
-import { type CliResult, runCliAsync } from "./testing/run-cli.js";
+import { type CliResult, INIT_DEMO_ARGS, runCliAsync } from "./testing/run-cli.js";
 
 const PASSWORD = "correct horse battery\n";
 
@@ -31,21 +31,7 @@ for (const engine of CLI_ENGINES) {
 
     beforeAll(async () => {
       target = await fresh();
-      ok(
-        await cli(
-          [
-            "init",
-            "--yes",
-            "--demo",
-            "--admin-email",
-            "ada@example.com",
-            "--admin-name",
-            "Ada Lovelace",
-            "--admin-password-stdin",
-          ],
-          PASSWORD,
-        ),
-      );
+      ok(await cli([...INIT_DEMO_ARGS], PASSWORD));
     }, 120_000);
     afterAll(async () => {
       for (const t of targets) await t.drop();

@@ -10,7 +10,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FreshPostgres, freshPgliteDatabase, freshServerDatabase } from "../store/testing/postgres-test-server.js";
 import { scratchDir } from "./testing/cli-targets.js";
-import { type CliResult, runCliAsync } from "./testing/run-cli.js";
+import { type CliResult, INIT_DEMO_ARGS, runCliAsync } from "./testing/run-cli.js";
 
 const PASSWORD = "correct horse battery\n";
 const serverUrl = process.env.TEST_DATABASE_URL?.trim();
@@ -85,22 +85,7 @@ describe(`ascent migrate-to-postgres (${serverUrl ? "PostgreSQL server" : "PGlit
   let moved: CliResult;
 
   beforeAll(async () => {
-    ok(
-      await cli(
-        [
-          "init",
-          "--yes",
-          "--demo",
-          "--admin-email",
-          "ada@example.com",
-          "--admin-name",
-          "Ada Lovelace",
-          "--admin-password-stdin",
-        ],
-        sqliteEnv,
-        PASSWORD,
-      ),
-    );
+    ok(await cli([...INIT_DEMO_ARGS], sqliteEnv, PASSWORD));
     target = await freshPostgres();
     moved = await cli(["migrate-to-postgres", target.url]);
   }, 180_000);

@@ -10,21 +10,11 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Browser, chromium, type Page } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../../../e2e/chromium.js";
 import { scratchDir } from "./testing/cli-targets.js";
 import { pdfPageCount, pdfText } from "./testing/pdf-text.js";
-import { type CliResult, runCliAsync } from "./testing/run-cli.js";
+import { type CliResult, INIT_DEMO_ARGS, runCliAsync } from "./testing/run-cli.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const LEVELS = ["Self", "Team & system", "Multi-team & multi-system", "Enterprise"];
 const STAGES = ["Awareness", "Ownership"];
 
@@ -92,21 +82,7 @@ describe("reports as rendered", () => {
   let person: { name: string; email: string };
 
   beforeAll(async () => {
-    ok(
-      await cli(
-        [
-          "init",
-          "--yes",
-          "--demo",
-          "--admin-email",
-          "ada@example.com",
-          "--admin-name",
-          "Ada",
-          "--admin-password-stdin",
-        ],
-        "correct horse battery\n",
-      ),
-    );
+    ok(await cli([...INIT_DEMO_ARGS], "correct horse battery\n"));
     // The first member of the demo organisation: someone on the path, with check-ins to draw.
     const csv = ok(await cli(["export", "--format", "csv"])).stdout;
     const member = csv
@@ -115,7 +91,7 @@ describe("reports as rendered", () => {
       .find((fields) => fields.at(-1) === "member");
     if (!member) throw new Error("the demo organisation has no member");
     person = { name: member[0] ?? "", email: member[1] ?? "" };
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

@@ -120,3 +120,15 @@ export function runCliAsync(args: readonly string[], options: CliRunOptions = {}
     child.stdin.end(options.input ?? "");
   });
 }
+
+/** `ascent init` with the demo organisation and Ada Lovelace as admin, her password read from standard input. */
+export const INIT_DEMO_ARGS = [
+  "init",
+  "--yes",
+  "--demo",
+  "--admin-email",
+  "ada@example.com",
+  "--admin-name",
+  "Ada Lovelace",
+  "--admin-password-stdin",
+] as const;
