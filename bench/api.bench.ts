@@ -83,6 +83,7 @@ async function startApp(dataDir: string): Promise<{ app: FastifyInstance; token:
     dataDir,
     databaseUrl: null,
     publicUrl: "http://127.0.0.1:4810",
+    allowedHosts: ["127.0.0.1", "localhost", "::1"],
   };
   const app = await createServer({ db: database.db, config, webDistDir: null });
   app.addHook("onClose", () => database.close());

@@ -19,6 +19,23 @@ describe("loadConfig", () => {
     expect(loadConfig({ ASCENT_HOST: "0.0.0.0", ASCENT_PORT: "80" }).publicUrl).toBe("http://0.0.0.0:80");
   });
 
+  it("allows the public URL's host and loopback names, plus ASCENT_ALLOWED_HOSTS", () => {
+    expect(loadConfig({}).allowedHosts).toEqual(["127.0.0.1", "localhost", "::1"]);
+    const behindProxy = loadConfig({
+      ASCENT_PUBLIC_URL: "https://Ascent.Example.com",
+      ASCENT_ALLOWED_HOSTS: " ascent.internal , 10.0.0.5 ,",
+    });
+    expect(behindProxy.allowedHosts).toEqual([
+      "ascent.example.com",
+      "localhost",
+      "127.0.0.1",
+      "::1",
+      "ascent.internal",
+      "10.0.0.5",
+    ]);
+    expect(() => loadConfig({ ASCENT_ALLOWED_HOSTS: "http://x.example/" })).toThrow(/^ASCENT_ALLOWED_HOSTS:/);
+  });
+
   it("names the variable at fault", () => {
     expect(() => loadConfig({ ASCENT_PORT: "eighty" })).toThrow(ConfigError);
     expect(() => loadConfig({ ASCENT_PORT: "eighty" })).toThrow(/^ASCENT_PORT: must be a whole number/);

@@ -8,6 +8,40 @@ export interface AscentConfig {
   readonly dataDir: string;
   readonly databaseUrl: string | null;
   readonly publicUrl: string;
+  /**
+   * Host names the server answers to (the `Host` header, port aside): the public URL's host,
+   * loopback names, and ASCENT_ALLOWED_HOSTS. Anything else is refused, so a DNS-rebinding page
+   * cannot reach a server on loopback under its own name.
+   */
+  readonly allowedHosts: readonly string[];
+}
+
+/** Loopback names every installation answers to (the operator's own machine). */
+export const LOOPBACK_HOST_NAMES = ["localhost", "127.0.0.1", "::1"] as const;
+
+/** A host name as the allowlist compares it: lower case, no IPv6 brackets, no trailing dot. */
+export function normaliseHostName(name: string): string {
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .replace(/\.$/, "");
+}
+
+function parseAllowedHosts(raw: string | undefined): string[] {
+  const names = (raw ?? "")
+    .split(",")
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
+  for (const name of names) {
+    if (!/^(\[[0-9a-fA-F:.]+\]|[0-9a-fA-F:]*:[0-9a-fA-F:.]*|[A-Za-z0-9.-]+)$/.test(name)) {
+      throw new ConfigError(
+        "ASCENT_ALLOWED_HOSTS",
+        `must be host names separated by commas (no scheme or port), got "${name}"`,
+      );
+    }
+  }
+  return names.map(normaliseHostName);
 }
 
 /** A setting that cannot be used, named so the operator knows which variable to fix. */
@@ -50,5 +84,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AscentConfig {
   } catch {
     throw new ConfigError("ASCENT_PUBLIC_URL", `is not a URL: "${publicUrl}"`);
   }
-  return { host, port, dataDir, databaseUrl, publicUrl };
+  const extraHosts = parseAllowedHosts(env.ASCENT_ALLOWED_HOSTS);
+  const allowedHosts = [
+    ...new Set([normaliseHostName(new URL(publicUrl).hostname), ...LOOPBACK_HOST_NAMES, ...extraHosts]),
+  ];
+  return { host, port, dataDir, databaseUrl, publicUrl, allowedHosts };
 }

@@ -26,6 +26,7 @@ import { registerOpenApi, registerOpenApiRoutes } from "./openapi/openapi.js";
 import { registerPageRoutes } from "./pages/page.routes.js";
 import type { RouteDeps } from "./route-deps.js";
 import { collectRouteTable } from "./route-table.js";
+import { installHostAllowlist } from "./security/allowed-hosts.js";
 import { registerSecurityHeaders } from "./security/security-headers.js";
 
 /** JSON bodies up to 1 MiB; routes that take imports raise their own limit. */
@@ -137,11 +138,14 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   };
 
   installErrorHandling(app);
+  // First of all hooks: a request under a foreign host name gets no further (DNS rebinding).
+  installHostAllowlist(app, config.allowedHosts);
   collectRouteTable(app);
   await registerSecurityHeaders(app, { https });
   await app.register(cookie);
   installAuthentication(app, ctx, {
     publicOrigins: [originOf(config.publicUrl)],
+    allowedHosts: config.allowedHosts,
     secureCookies: https,
     now: () => clock().getTime(),
     ...(options.credentialCacheTtlMs === undefined ? {} : { credentialCacheTtlMs: options.credentialCacheTtlMs }),

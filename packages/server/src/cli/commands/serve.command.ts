@@ -99,6 +99,8 @@ Configuration comes from the environment:
   ASCENT_DATA_DIR    folder of the embedded database (default: ~/.local/share/ascent)
   ASCENT_DATABASE_URL  postgres://… to use PostgreSQL instead of SQLite
   ASCENT_PUBLIC_URL  the URL users reach (cookies are Secure when it is https)
+  ASCENT_ALLOWED_HOSTS  more host names to answer to, comma-separated (a proxy's internal name);
+                     the public URL's host and localhost, 127.0.0.1, ::1 always are
   ASCENT_SMTP_URL    smtp://… to mail invitations and password resets (else links are copied by hand)
   ASCENT_MAIL_FROM   the From address of those mails
   ASCENT_DIGEST_DAY  weekday of the weekly digest of nudges, mailed when ASCENT_SMTP_URL is set (default monday)

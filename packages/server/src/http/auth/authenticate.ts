@@ -17,6 +17,7 @@ import { AppError, AppErrorCode } from "../../app/errors/app-error.js";
 import type { Principal } from "../../app/identity/accounts/principal.js";
 import { resolveApiToken } from "../../app/identity/api-tokens/api-token.service.js";
 import { resolveSession } from "../../app/identity/sessions/session.service.js";
+import { normaliseHostName } from "../../config/config.js";
 import { HttpError, HttpErrorCode } from "../errors/http-error.js";
 import { CredentialCache, type CredentialKind } from "./credential-cache.js";
 import { checkCsrf } from "./csrf.js";
@@ -61,6 +62,8 @@ const BEARER = /^Bearer\s+(\S+)\s*$/i;
 export interface AuthenticationOptions {
   /** The origins a browser may post from (see csrf.ts). */
   readonly publicOrigins: readonly string[];
+  /** The host names the server answers to (config.allowedHosts); a browser's Origin must name one. */
+  readonly allowedHosts: readonly string[];
   /** Cookies get `Secure` when ASCENT_PUBLIC_URL is https. */
   readonly secureCookies: boolean;
   /** The app's clock in ms since the epoch (tests move it). */
@@ -71,6 +74,7 @@ export interface AuthenticationOptions {
 
 /** Installs the hooks: who is asking (onRequest), and forgetting cached credentials after writes (onSend). */
 export function installAuthentication(app: FastifyInstance, ctx: AppContext, options: AuthenticationOptions): void {
+  const allowedHosts = new Set(options.allowedHosts.map(normaliseHostName));
   const cache = new CredentialCache({
     now: options.now,
     ...(options.credentialCacheTtlMs === undefined ? {} : { ttlMs: options.credentialCacheTtlMs }),
@@ -137,7 +141,7 @@ export function installAuthentication(app: FastifyInstance, ctx: AppContext, opt
     if (request.routeOptions.config.adminOnly && !principal?.roles.includes("admin")) {
       throw new AppError(AppErrorCode.NotFound, `No route ${request.method} ${request.url.split("?")[0]}`);
     }
-    checkCsrf(request, access, options.publicOrigins);
+    checkCsrf(request, access, options.publicOrigins, allowedHosts);
   });
 
   // Any write may have ended a session, revoked a token, changed roles or deactivated someone:

@@ -10,11 +10,14 @@
  * proxies passing `Origin` through. SameSite=Lax on the session cookie is a second layer.
  *
  * Anonymous writes (login, setup, accepting an invitation) have no session to bind to; for them a
- * present `Origin` must be one of ours, which stops login CSRF from another site.
+ * present `Origin` must be one of ours, which stops login CSRF from another site. "Ours" is the
+ * public URL's origin, or the request's own origin when its host is an allowed one — never the
+ * request's Host alone, which a DNS-rebinding page chooses (security/allowed-hosts.ts).
  * Bearer-token requests need neither: browsers never attach bearer tokens on their own.
  */
 import type { FastifyRequest } from "fastify";
 import { sameSecret } from "../../app/identity/tokens/secret-token.js";
+import { normaliseHostName } from "../../config/config.js";
 import { HttpError, HttpErrorCode } from "../errors/http-error.js";
 import type { RouteAccess } from "./authenticate.js";
 import { CSRF_HEADER, csrfTokenFor } from "./session-cookies.js";
@@ -30,16 +33,30 @@ export function originOf(url: string): string {
   return new URL(url).origin;
 }
 
+/** Whether an Origin header names an allowed host ("null" and garbage never do). */
+function isAllowedOrigin(origin: string, allowedHosts: ReadonlySet<string>): boolean {
+  try {
+    return allowedHosts.has(normaliseHostName(new URL(origin).hostname));
+  } catch {
+    return false;
+  }
+}
+
 /** Throws csrf_failed when a write could have been forged by another site. */
-export function checkCsrf(request: FastifyRequest, access: RouteAccess, publicOrigins: readonly string[]): void {
+export function checkCsrf(
+  request: FastifyRequest,
+  access: RouteAccess,
+  publicOrigins: readonly string[],
+  allowedHosts: ReadonlySet<string>,
+): void {
   if (SAFE.has(request.method)) return;
   const principal = request.principal;
   if (principal?.via === "token") return;
   const origin = request.headers.origin;
   // "null" (sandboxed frames, data: pages) is never ours.
   if (origin !== undefined) {
-    const own = [...publicOrigins, `${request.protocol}://${request.host}`];
-    if (!own.includes(origin)) throw refuse(`Requests from ${origin} are not accepted`);
+    const sameAsRequest = origin === `${request.protocol}://${request.host}` && isAllowedOrigin(origin, allowedHosts);
+    if (!publicOrigins.includes(origin) && !sameAsRequest) throw refuse(`Requests from ${origin} are not accepted`);
   }
   if (access === "public" || principal?.via !== "session" || !request.sessionToken) return;
   const header = request.headers[CSRF_HEADER];

@@ -17,6 +17,8 @@ export const HttpErrorCode = {
   InsufficientScope: "insufficient_scope",
   /** First-run setup off loopback needs the one-time token the server printed. */
   SetupTokenInvalid: "setup_token_invalid",
+  /** The `Host` header names a host this server does not answer to (DNS rebinding; ASCENT_ALLOWED_HOSTS): 421. */
+  HostNotAllowed: "host_not_allowed",
   /** Something failed on the server; the log has the details. */
   InternalError: "internal_error",
   /** The database does not answer (/readyz, or a request that met a lost connection): 503. */

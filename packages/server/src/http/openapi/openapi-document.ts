@@ -29,6 +29,7 @@ export async function buildOpenApiDocument(): Promise<Record<string, unknown>> {
       dataDir: "/nonexistent",
       databaseUrl: null,
       publicUrl: "http://127.0.0.1:4810",
+      allowedHosts: ["127.0.0.1", "localhost", "::1"],
     },
     version: "0.0.0",
     webDistDir: null,

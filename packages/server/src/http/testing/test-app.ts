@@ -6,7 +6,7 @@ import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll } from "vitest";
 import { argon2idHasher, TEST_COST } from "../../app/identity/passwords/password-hasher.js";
-import type { AscentConfig } from "../../config/config.js";
+import { type AscentConfig, LOOPBACK_HOST_NAMES } from "../../config/config.js";
 import { type Mailer, type MailMessage, memoryMailer } from "../../mail/mailer.js";
 import type { AscentDatabase } from "../../store/engine/open-database.js";
 import type { Database } from "../../store/schema/database.js";
@@ -30,6 +30,8 @@ export interface TestApp {
 export interface TestAppOptions {
   readonly host?: string;
   readonly publicUrl?: string;
+  /** Host names allowed beside the public URL's and loopback's (ASCENT_ALLOWED_HOSTS). */
+  readonly allowedHosts?: readonly string[];
   readonly setupToken?: string | null;
   /** A mailer, `null` for none, or left out for the memory mailer. */
   readonly mailer?: Mailer | null;
@@ -46,12 +48,14 @@ export const ADMIN = { name: "Ada Admin", email: "ada@example.test", password: "
 export async function buildTestApp(database: AscentDatabase, options: TestAppOptions = {}): Promise<TestApp> {
   const clock = testClock();
   const host = options.host ?? "127.0.0.1";
+  const publicUrl = options.publicUrl ?? `http://${host.includes(":") ? `[${host}]` : host}:4810`;
   const config: AscentConfig = {
     host,
     port: 4810,
     dataDir: "/nonexistent",
     databaseUrl: null,
-    publicUrl: options.publicUrl ?? `http://${host}:4810`,
+    publicUrl,
+    allowedHosts: [new URL(publicUrl).hostname, ...LOOPBACK_HOST_NAMES, ...(options.allowedHosts ?? [])],
   };
   const memory = memoryMailer();
   const mailer = options.mailer === null ? undefined : (options.mailer ?? memory);
