@@ -4,12 +4,15 @@
  * that would otherwise use a role up (deactivating, erasing).
  */
 import { randomUUID } from "node:crypto";
+import type { LightMyRequestResponse } from "fastify";
 import type { Kysely } from "kysely";
 import { argon2idHasher, TEST_COST } from "../../app/identity/passwords/password-hasher.js";
 import { createSession } from "../../app/identity/sessions/session.service.js";
 import { CAST, seedPrivacyCast } from "../../app/testing/privacy-cast.fixture.js";
+import type { AscentDatabase } from "../../store/engine/open-database.js";
 import type { Database } from "../../store/schema/database.js";
 import { csrfTokenFor } from "../auth/session-cookies.js";
+import { buildTestApp, type TestApp } from "./test-app.js";
 
 /** The roles of the authorization matrix. */
 export const MATRIX_ROLES = ["anonymous", "member", "mentor", "lead", "leader", "admin"] as const;
@@ -113,4 +116,35 @@ export async function sessionHeaders(
 ): Promise<{ cookies: Record<string, string>; headers: Record<string, string> }> {
   const { token } = await createSession({ now }, db, accountIdOf(personId));
   return { cookies: { ascent_session: token }, headers: { "x-csrf-token": csrfTokenFor(token) } };
+}
+
+/** The moment the cast's HTTP tests start at. */
+export const CAST_START = "2026-06-01T09:00:00.000Z";
+
+/** An app on a new database of `engine`, its clock at CAST_START, with the cast and their accounts. */
+export async function buildCastApp(engine: { create(): Promise<AscentDatabase> }): Promise<TestApp> {
+  const test = await buildTestApp(await engine.create());
+  test.clock.set(CAST_START);
+  await seedHttpCast(test.database.db);
+  return test;
+}
+
+/** What a signed-in person sends: a method, a URL and, for writes, a JSON body. */
+export type SendAs = (
+  method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE",
+  url: string,
+  body?: unknown,
+) => Promise<LightMyRequestResponse>;
+
+/** Signs `personId` in on `test` (a fresh session) and answers how they send requests. */
+export async function sendAs(test: TestApp, personId: string): Promise<SendAs> {
+  const auth = await sessionHeaders(test.database.db, () => test.clock().toISOString(), personId);
+  return (method, url, body) =>
+    test.app.inject({
+      method,
+      url,
+      cookies: auth.cookies,
+      headers: auth.headers,
+      ...(body === undefined ? {} : { payload: body as object }),
+    });
 }

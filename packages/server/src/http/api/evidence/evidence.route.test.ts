@@ -1,35 +1,18 @@
-import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CAST } from "../../../app/testing/privacy-cast.fixture.js";
 import { forEachEngine } from "../../../store/testing/test-engines.js";
-import { seedHttpCast, sessionHeaders } from "../../testing/http-cast.js";
+import { buildCastApp, type SendAs, seedHttpCast, sendAs } from "../../testing/http-cast.js";
 import { buildTestApp, type TestApp } from "../../testing/test-app.js";
-
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
-type Send = (method: Method, url: string, body?: unknown) => Promise<LightMyRequestResponse>;
 
 forEachEngine((engine) => {
   describe("deleting evidence over HTTP", () => {
     let test: TestApp;
-    let asMember: Send;
-    let asMentor: Send;
+    let asMember: SendAs;
+    let asMentor: SendAs;
     beforeAll(async () => {
-      test = await buildTestApp(await engine.create());
-      test.clock.set("2026-06-01T09:00:00.000Z");
-      await seedHttpCast(test.database.db);
-      const sender = async (personId: string): Promise<Send> => {
-        const auth = await sessionHeaders(test.database.db, () => test.clock().toISOString(), personId);
-        return (method, url, body) =>
-          test.app.inject({
-            method,
-            url,
-            cookies: auth.cookies,
-            headers: auth.headers,
-            ...(body === undefined ? {} : { payload: body as object }),
-          });
-      };
-      asMember = await sender(CAST.member);
-      asMentor = await sender(CAST.mentor);
+      test = await buildCastApp(engine);
+      asMember = await sendAs(test, CAST.member);
+      asMentor = await sendAs(test, CAST.mentor);
     });
     afterAll(() => test.app.close());
 
@@ -124,18 +107,8 @@ forEachEngine((engine) => {
     afterAll(() => test.app.close());
 
     it("names both people to the receiver, on the moment and in their overview", async () => {
-      const auth = async (personId: string) =>
-        sessionHeaders(test.database.db, () => test.clock().toISOString(), personId);
-      const send = async (personId: string, method: Method, url: string, body?: unknown) => {
-        const a = await auth(personId);
-        return test.app.inject({
-          method,
-          url,
-          cookies: a.cookies,
-          headers: a.headers,
-          ...(body === undefined ? {} : { payload: body as object }),
-        });
-      };
+      const send = async (personId: string, ...request: Parameters<SendAs>) =>
+        (await sendAs(test, personId))(...request);
       const names = await test.database.db.selectFrom("person").select(["id", "name"]).execute();
       const nameOf = new Map(names.map((p) => [p.id, p.name]));
       // The mentor gives permission to their mentee, who may not open the mentor's page.

@@ -1,27 +1,16 @@
-import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CAST } from "../../../app/testing/privacy-cast.fixture.js";
 import { forEachEngine } from "../../../store/testing/test-engines.js";
-import { seedHttpCast, sessionHeaders } from "../../testing/http-cast.js";
-import { buildTestApp, type TestApp } from "../../testing/test-app.js";
+import { buildCastApp, type SendAs, sendAs } from "../../testing/http-cast.js";
+import type { TestApp } from "../../testing/test-app.js";
 
 forEachEngine((engine) => {
   describe("growth plans over HTTP", () => {
     let test: TestApp;
-    let send: (method: "GET" | "POST" | "PATCH", url: string, body?: unknown) => Promise<LightMyRequestResponse>;
+    let send: SendAs;
     beforeAll(async () => {
-      test = await buildTestApp(await engine.create());
-      test.clock.set("2026-06-01T09:00:00.000Z");
-      await seedHttpCast(test.database.db);
-      const auth = await sessionHeaders(test.database.db, () => test.clock().toISOString(), CAST.member);
-      send = (method, url, body) =>
-        test.app.inject({
-          method,
-          url,
-          cookies: auth.cookies,
-          headers: auth.headers,
-          ...(body === undefined ? {} : { payload: body as object }),
-        });
+      test = await buildCastApp(engine);
+      send = await sendAs(test, CAST.member);
     });
     afterAll(() => test.app.close());
 
