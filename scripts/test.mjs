@@ -1,9 +1,11 @@
 // `npm test`: everything a fresh machine needs, then every test.
-//  1. makes sure Chromium is there for the browser tests (installs Debian's package when it can);
-//  2. builds the `ascent` binary the CLI and browser tests run;
-//  3. runs the unit, storage and CLI tests (Vitest), the reliability suite (crash safety, load:
+//  1. checks the import boundaries (dependency-cruiser, .dependency-cruiser.cjs): a broken one stops here,
+//     before the long run, naming the file, the import and the rule;
+//  2. makes sure Chromium is there for the browser tests (installs Debian's package when it can);
+//  3. builds the `ascent` binary the CLI and browser tests run;
+//  4. runs the unit, storage and CLI tests (Vitest), the reliability suite (crash safety, load:
 //     vitest.reliability.config.ts), then the browser tests (Playwright);
-//  4. prints one closing line: "Tests: N passed, N failed".
+//  5. prints one closing line: "Tests: N passed, N failed".
 // Storage tests use PostgreSQL at TEST_DATABASE_URL when it is set, and PGlite otherwise.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -42,6 +44,20 @@ function readJson(file) {
   }
 }
 
+const bin = (name) => join("node_modules", ".bin", name);
+
+/** The layer rules (docs/adr/0011-boundary-rules.md); exits with the closing line when one is broken. */
+function checkBoundaries() {
+  if (run("npm", ["run", "--silent", "check:boundaries"]) === 0) return;
+  console.error(
+    "\nAn import crosses a layer boundary (listed above: file → import, rule). Import through the layer " +
+      "below instead; the rules are in .dependency-cruiser.cjs, the reasons in docs/adr/0011-boundary-rules.md.",
+  );
+  console.log("\nTests: 0 passed, 1 failed (import boundaries)");
+  process.exit(1);
+}
+
+checkBoundaries();
 ensureChromium();
 if (run(process.execPath, ["scripts/build.mjs"]) !== 0) process.exit(1);
 
@@ -49,7 +65,6 @@ const reports = mkdtempSync(join(tmpdir(), "ascent-test-"));
 const vitestJson = join(reports, "vitest.json");
 const reliabilityJson = join(reports, "reliability.json");
 const playwrightJson = join(reports, "playwright.json");
-const bin = (name) => join("node_modules", ".bin", name);
 
 const vitestStatus = run(bin("vitest"), [
   "run",

@@ -23,4 +23,3 @@ export type { MarkupElement } from "./primitives/scene-markup.js";
 export { DIAGRAM_FONT_FAMILY, sceneIds, sceneToMarkup } from "./primitives/scene-markup.js";
 export { escapeXml, sceneToSvg } from "./primitives/scene-to-svg.js";
 export { fitText, graphemes, textWidth } from "./primitives/text-measure.js";
-export { type DiagramSample, diagramSamples } from "./testing/diagram-samples.js";

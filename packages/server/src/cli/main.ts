@@ -4,7 +4,7 @@
  * `ascent --version` starts in about the time Node itself takes.
  */
 import { Command, CommanderError } from "commander";
-import { ASCENT_VERSION } from "./version.js";
+import { ASCENT_VERSION } from "../config/version.js";
 
 /** The program without its commands: name, description, --version and the error conventions. */
 function baseProgram(): Command {

@@ -10,8 +10,8 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fas
 import type { Kysely } from "kysely";
 import type { AuthContext } from "../app/identity/auth-context.js";
 import { argon2idHasher, type PasswordHasher } from "../app/identity/passwords/password-hasher.js";
-import { ASCENT_VERSION } from "../cli/version.js";
 import type { AscentConfig } from "../config/config.js";
+import { ASCENT_VERSION } from "../config/version.js";
 import type { Mailer } from "../mail/mailer.js";
 import type { Database } from "../store/schema/database.js";
 import { registerWebApp } from "../web-app/web-app.plugin.js";

@@ -1,4 +1,5 @@
-import { diagramSamples, sceneToSvg, type Theme } from "@ascent/core";
+import { sceneToSvg, type Theme } from "@ascent/core";
+import { diagramSamples } from "@ascent/core/testing";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { SceneSvg } from "./scene-to-react.js";

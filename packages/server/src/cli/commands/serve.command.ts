@@ -5,12 +5,12 @@ import { type DigestScheduler, startDigestScheduler } from "../../app/digest/dig
 import { isSetupDone } from "../../app/identity/setup/setup.service.js";
 import { newSecretToken } from "../../app/identity/tokens/secret-token.js";
 import { ConfigError, loadConfig } from "../../config/config.js";
+import { ASCENT_VERSION } from "../../config/version.js";
 import { createServer } from "../../http/create-server.js";
 import { isLoopbackHost } from "../../http/loopback.js";
 import { mailerFromEnv } from "../../mail/smtp-mailer.js";
 import { openDatabase } from "../../store/engine/open-database.js";
 import { migrateToLatest } from "../../store/migrations/migrate-to-latest.js";
-import { ASCENT_VERSION } from "../version.js";
 
 /**
  * Opens and migrates the database, starts the server and stops it cleanly on SIGINT/SIGTERM

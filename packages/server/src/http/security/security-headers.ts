@@ -4,12 +4,13 @@
  * their own inline styles (pageCsp), never with 'unsafe-inline'.
  *
  * Helmet is asked once, at startup: the headers depend only on the options, and the Fastify
- * plugin would rebuild every middleware and re-parse the CSP on each request (measured: the
- * largest cost of a cached, authenticated read after the database).
+ * plugin (@fastify/helmet) would rebuild every middleware and re-parse the CSP on each request
+ * (measured: the largest cost of a cached, authenticated read after the database). So the server
+ * depends on helmet itself, not on the plugin (ADR 0011).
  */
 import { createHash } from "node:crypto";
-import { createRequire } from "node:module";
 import type { FastifyInstance } from "fastify";
+import helmet, { type HelmetOptions } from "helmet";
 
 /** The CSP for JSON and anything without a page-specific policy. */
 const API_DIRECTIVES = {
@@ -19,10 +20,8 @@ const API_DIRECTIVES = {
   frameAncestors: ["'none'"],
 };
 
-/** Helmet's connect-style middleware factory (the package @fastify/helmet wraps). */
-type HelmetFactory = (
-  options: object,
-) => (request: object, response: HeaderSink, next: (error?: unknown) => void) => void;
+/** Helmet's connect-style middleware, called with only the part of a response it writes to. */
+type HeaderMiddleware = (request: object, response: HeaderSink, next: (error?: unknown) => void) => void;
 
 /** The part of a response helmet writes to. */
 interface HeaderSink {
@@ -30,15 +29,8 @@ interface HeaderSink {
   removeHeader(name: string): void;
 }
 
-/** Helmet itself, resolved from @fastify/helmet so it is the very version that plugin would use. */
-function loadHelmet(): HelmetFactory {
-  const fromHere = createRequire(import.meta.url);
-  const fromPlugin = createRequire(fromHere.resolve("@fastify/helmet"));
-  return fromPlugin("helmet") as HelmetFactory;
-}
-
 /** The headers helmet sets for `options` (lower-case names). */
-export function helmetHeaders(options: object): Readonly<Record<string, string>> {
+export function helmetHeaders(options: HelmetOptions): Readonly<Record<string, string>> {
   const headers: Record<string, string> = {};
   const sink: HeaderSink = {
     setHeader: (name, value) => {
@@ -49,7 +41,8 @@ export function helmetHeaders(options: object): Readonly<Record<string, string>>
     },
   };
   let failure: unknown;
-  loadHelmet()(options)({}, sink, (error) => {
+  const middleware = helmet(options) as unknown as HeaderMiddleware;
+  middleware({}, sink, (error) => {
     failure = error;
   });
   if (failure) throw failure;
