@@ -19,8 +19,10 @@ const HEADER = [
 /** The exact text of the generated file, from the description the server serves today. */
 export async function renderApiTypes(): Promise<string> {
   const document = await buildOpenApiDocument();
-  // Readonly everywhere: the web app reads answers, it never edits them in place.
+  // Not `immutable`: openapi-fetch's Readable/Writable helpers map `readonly T[]` as a plain object
+  // (they match `T[]` only), which would break every array in an answer. Mutable types still fit
+  // the pages' readonly parameters.
   // @fastify/swagger built it as OpenAPI 3.1; its own type is looser than the generator's.
-  const ast = await openapiTS(document as unknown as OpenAPI3, { immutable: true });
+  const ast = await openapiTS(document as unknown as OpenAPI3, {});
   return HEADER + astToString(ast);
 }

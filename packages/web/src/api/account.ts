@@ -3,25 +3,8 @@
  * (`/api/v1/me/password`). Both answer browser sessions only: a token cannot mint tokens.
  */
 import { useQuery } from "@tanstack/react-query";
-import { api } from "./client.js";
-
-/** What a token may do; write implies read. */
-export type TokenScope = "read" | "write";
-
-/** A token as listed (never its secret). */
-export interface ApiToken {
-  readonly id: string;
-  readonly name: string;
-  readonly scopes: readonly TokenScope[];
-  readonly createdAt: string;
-  readonly lastUsedAt: string | null;
-  readonly revokedAt: string | null;
-}
-
-/** A token just created: the secret, this once. */
-export interface CreatedApiToken extends ApiToken {
-  readonly token: string;
-}
+import { answer, api } from "./client.js";
+import type { CreatedApiToken, TokenScope } from "./contract.js";
 
 export const apiTokenKeys = { list: ["api-tokens"] as const };
 
@@ -29,21 +12,21 @@ export const apiTokenKeys = { list: ["api-tokens"] as const };
 export function useApiTokens() {
   return useQuery({
     queryKey: apiTokenKeys.list,
-    queryFn: async () => (await api<{ tokens: ApiToken[] }>("/me/api-tokens")).tokens,
+    queryFn: async () => (await answer(api.GET("/api/v1/me/api-tokens"))).tokens,
   });
 }
 
 /** Creates a token. */
 export function createApiToken(name: string, scopes: readonly TokenScope[]): Promise<CreatedApiToken> {
-  return api<CreatedApiToken>("/me/api-tokens", { method: "POST", body: { name, scopes } });
+  return answer(api.POST("/api/v1/me/api-tokens", { body: { name, scopes: [...scopes] } }));
 }
 
 /** Revokes one of my tokens. */
-export function revokeApiToken(id: string): Promise<void> {
-  return api<void>(`/me/api-tokens/${encodeURIComponent(id)}`, { method: "DELETE" });
+export async function revokeApiToken(tokenId: string): Promise<void> {
+  await answer(api.DELETE("/api/v1/me/api-tokens/{tokenId}", { params: { path: { tokenId } } }));
 }
 
 /** Changes my password; my other sessions end, this one stays. */
-export function changePassword(currentPassword: string, newPassword: string): Promise<void> {
-  return api<void>("/me/password", { method: "PUT", body: { currentPassword, newPassword } });
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  await answer(api.PUT("/api/v1/me/password", { body: { currentPassword, newPassword } }));
 }

@@ -1,9 +1,15 @@
 /**
- * The fetch wrapper every API call goes through: JSON in and out, the session cookie sent along,
- * the CSRF token echoed on writes (`x-csrf-token`, the value of the `ascent_csrf` cookie — see the
- * server's http/auth/csrf.ts), and failures turned into ApiError with the API's error shape.
+ * The typed client every API call goes through (openapi-fetch over the generated contract,
+ * schema.generated.ts): paths, parameters, bodies and answers are checked against the server's zod
+ * schemas at compile time. JSON in and out, the session cookie sent along, the CSRF token echoed on
+ * writes (`x-csrf-token`, the value of the `ascent_csrf` cookie — see the server's http/auth/csrf.ts),
+ * and failures thrown as ApiError with the API's error shape.
+ *
+ *     const me = await answer(api.GET("/api/v1/me"));
  */
+import createClient, { type Middleware } from "openapi-fetch";
 import { ApiError, errorFromBody } from "./api-error.js";
+import type { paths } from "./schema.generated.js";
 
 const CSRF_COOKIE = "ascent_csrf";
 const CSRF_HEADER = "x-csrf-token";
@@ -23,37 +29,50 @@ function csrfToken(): string | null {
   return pair ? decodeURIComponent(pair.slice(CSRF_COOKIE.length + 1)) : rememberedCsrf;
 }
 
-/** Options of one API call. */
-export interface ApiOptions {
-  readonly method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-  readonly body?: unknown;
-  readonly headers?: Record<string, string>;
-  readonly signal?: AbortSignal;
-}
-
-/** Calls `/api/v1{path}` and returns the parsed JSON (undefined for 204); throws ApiError otherwise. */
-export async function api<T>(path: string, options: ApiOptions = {}): Promise<T> {
-  const method = options.method ?? "GET";
-  const headers: Record<string, string> = { accept: "application/json", ...options.headers };
-  if (options.body !== undefined) headers["content-type"] = "application/json";
-  if (!SAFE.has(method)) {
+/** Echoes the CSRF token on every write. */
+const csrf: Middleware = {
+  onRequest({ request }) {
+    if (SAFE.has(request.method)) return undefined;
     const token = csrfToken();
-    if (token) headers[CSRF_HEADER] = token;
-  }
-  const init: RequestInit = { method, headers, credentials: "same-origin" };
-  if (options.body !== undefined) init.body = JSON.stringify(options.body);
-  if (options.signal) init.signal = options.signal;
-  const response = await fetch(`/api/v1${path}`, init);
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  let body: unknown = null;
-  try {
-    body = text ? JSON.parse(text) : null;
-  } catch {
-    body = null;
-  }
-  if (!response.ok) throw errorFromBody(response.status, body);
-  if (body === null && text)
-    throw new ApiError(response.status, "unexpected", "The server sent something that is not JSON.");
-  return body as T;
+    if (token) request.headers.set(CSRF_HEADER, token);
+    return request;
+  },
+};
+
+/**
+ * Turns every failed answer into ApiError before the caller sees it, so a call either gives its
+ * data or throws; a success that is not JSON (a proxy's page) is a failure too.
+ */
+const failures: Middleware = {
+  async onResponse({ response }) {
+    if (response.status === 204) return undefined;
+    const text = await response.clone().text();
+    let body: unknown = null;
+    try {
+      body = text ? JSON.parse(text) : null;
+    } catch {
+      body = null;
+    }
+    if (!response.ok) throw errorFromBody(response.status, body);
+    if (body === null && text)
+      throw new ApiError(response.status, "unexpected", "The server sent something that is not JSON.");
+    return undefined;
+  },
+};
+
+/** The API, by its documented paths (`/api/v1/…`). */
+export const api = createClient<paths>({
+  baseUrl: "",
+  credentials: "same-origin",
+  headers: { accept: "application/json" },
+});
+api.use(csrf, failures);
+
+/**
+ * The data of a call's answer (undefined for 204). Failures never get here: the client threw them
+ * as ApiError already.
+ */
+export async function answer<Data>(call: Promise<{ data?: Data; response: Response }>): Promise<Data> {
+  const { data } = await call;
+  return data as Data;
 }

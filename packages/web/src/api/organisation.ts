@@ -3,26 +3,8 @@
  * record and the organisation's settings — as TanStack Query hooks, and the keys writes invalidate.
  */
 import { keepPreviousData, type QueryClient, useQuery } from "@tanstack/react-query";
-import { api } from "./client.js";
-import type {
-  AdminPerson,
-  GroupSummary,
-  MentorshipPage,
-  OrganisationSettings,
-  PeoplePage,
-  TeamSummary,
-} from "./types.js";
-
-/** What the people list is asked for; absent or "" fields are left out of the query string. */
-export interface PeopleQuery {
-  readonly q?: string | undefined;
-  readonly teamId?: string | undefined;
-  readonly groupId?: string | undefined;
-  readonly stage?: string | undefined;
-  readonly status?: "active" | "deactivated" | undefined;
-  readonly cursor?: string | undefined;
-  readonly limit?: number | undefined;
-}
+import { answer, api } from "./client.js";
+import type { MentorshipsQuery, PeopleQuery } from "./contract.js";
 
 /** Query keys of the organisation's records. */
 export const orgKeys = {
@@ -35,14 +17,9 @@ export const orgKeys = {
   settings: ["organisation-settings"] as const,
 };
 
-/** `?a=1&b=2` of the fields that have a value. */
-export function queryString(query: Readonly<Record<string, string | number | undefined>>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== "") params.set(key, String(value));
-  }
-  const text = params.toString();
-  return text ? `?${text}` : "";
+/** The fields that have a value: the query string leaves out empty ones (`?q=` would search for nothing). */
+function present<Query extends object>(query: Query): Query {
+  return Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined && value !== "")) as Query;
 }
 
 /** One keyset page of the people the signed-in person may see; the previous page stays shown while the next loads. */
@@ -51,7 +28,7 @@ export function usePeoplePage(query: PeopleQuery, enabled = true) {
     queryKey: orgKeys.peoplePage(query),
     enabled,
     placeholderData: keepPreviousData,
-    queryFn: ({ signal }) => api<PeoplePage>(`/people${queryString({ ...query })}`, { signal }),
+    queryFn: ({ signal }) => answer(api.GET("/api/v1/people", { params: { query: present(query) }, signal })),
   });
 }
 
@@ -59,7 +36,7 @@ export function usePeoplePage(query: PeopleQuery, enabled = true) {
 export function useTeams() {
   return useQuery({
     queryKey: orgKeys.teams,
-    queryFn: async () => (await api<{ teams: TeamSummary[] }>("/teams")).teams,
+    queryFn: async () => (await answer(api.GET("/api/v1/teams"))).teams,
   });
 }
 
@@ -67,7 +44,7 @@ export function useTeams() {
 export function useGroups() {
   return useQuery({
     queryKey: orgKeys.groups,
-    queryFn: async () => (await api<{ groups: GroupSummary[] }>("/groups")).groups,
+    queryFn: async () => (await answer(api.GET("/api/v1/groups"))).groups,
   });
 }
 
@@ -76,20 +53,17 @@ export function useAdminPerson(personId: string, enabled = true) {
   return useQuery({
     queryKey: orgKeys.adminPerson(personId),
     enabled: enabled && personId !== "",
-    queryFn: () => api<AdminPerson>(`/people/${encodeURIComponent(personId)}`),
+    queryFn: () => answer(api.GET("/api/v1/people/{personId}", { params: { path: { personId } } })),
   });
 }
 
 /** A page of mentorships (admin), newest start first. */
-export function useMentorships(
-  query: { personId?: string; state?: "active" | "ended" | "all"; cursor?: string; limit?: number },
-  enabled = true,
-) {
+export function useMentorships(query: MentorshipsQuery, enabled = true) {
   return useQuery({
     queryKey: [...orgKeys.mentorships, query],
     enabled,
     placeholderData: keepPreviousData,
-    queryFn: () => api<MentorshipPage>(`/mentorships${queryString(query)}`),
+    queryFn: () => answer(api.GET("/api/v1/mentorships", { params: { query: present(query) } })),
   });
 }
 
@@ -97,7 +71,7 @@ export function useMentorships(
 export function useOrganisationSettings() {
   return useQuery({
     queryKey: orgKeys.settings,
-    queryFn: () => api<OrganisationSettings>("/organisation/settings"),
+    queryFn: () => answer(api.GET("/api/v1/organisation/settings")),
   });
 }
 

@@ -5,16 +5,8 @@
 import type { Framework } from "@ascent/core";
 import { type QueryClient, useQuery } from "@tanstack/react-query";
 import { isApiError } from "./api-error.js";
-import { api, rememberCsrfToken } from "./client.js";
-import type {
-  Me,
-  MomentResult,
-  Nudges,
-  PendingInvitation,
-  PersonOverview,
-  SetupStatus,
-  StageDistribution,
-} from "./types.js";
+import { answer, api, rememberCsrfToken } from "./client.js";
+import type { Me } from "./contract.js";
 
 /** Query keys in one place, so writes invalidate exactly what they change. */
 export const keys = {
@@ -31,7 +23,7 @@ export const keys = {
 
 /** Whether first-run setup is still open. */
 export function useSetupStatus() {
-  return useQuery({ queryKey: keys.setup, queryFn: () => api<SetupStatus>("/setup"), staleTime: 60_000 });
+  return useQuery({ queryKey: keys.setup, queryFn: () => answer(api.GET("/api/v1/setup")), staleTime: 60_000 });
 }
 
 /** Who is signed in; `null` when nobody is (a 401 is an answer here, not an error). */
@@ -40,7 +32,7 @@ export function useMe() {
     queryKey: keys.me,
     queryFn: async (): Promise<Me | null> => {
       try {
-        const me = await api<Me>("/me");
+        const me = await answer(api.GET("/api/v1/me"));
         rememberCsrfToken(me.csrfToken);
         return me;
       } catch (error) {
@@ -57,7 +49,11 @@ export function useOverview(personId: string | "me") {
   return useQuery({
     queryKey: keys.overview(personId),
     queryFn: () =>
-      api<PersonOverview>(personId === "me" ? "/me/overview" : `/people/${encodeURIComponent(personId)}/overview`),
+      answer(
+        personId === "me"
+          ? api.GET("/api/v1/me/overview")
+          : api.GET("/api/v1/people/{personId}/overview", { params: { path: { personId } } }),
+      ),
   });
 }
 
@@ -72,8 +68,8 @@ export function useFramework() {
     staleTime: Number.POSITIVE_INFINITY,
     queryFn: async (): Promise<Framework> => {
       try {
-        const answer = await api<Framework | { framework: Framework }>("/framework");
-        return "framework" in answer ? answer.framework : answer;
+        const active = await answer(api.GET("/api/v1/framework"));
+        return active.framework;
       } catch (error) {
         if (!isApiError(error, 401) && !isApiError(error, 404)) throw error;
         const { loadDefaultFramework } = await import("./default-framework.js");
@@ -84,12 +80,12 @@ export function useFramework() {
 }
 
 /** A dashboard; `null` when the signed-in person has no dashboard scope (the API answers 404). */
-export function useDashboard<T>(name: string, query = "") {
+function useDashboard<T>(name: string, params: object, read: () => Promise<T>) {
   return useQuery({
-    queryKey: [...keys.dashboard(name), query],
+    queryKey: [...keys.dashboard(name), params],
     queryFn: async (): Promise<T | null> => {
       try {
-        return await api<T>(`/dashboards/${name}${query}`);
+        return await read();
       } catch (error) {
         if (isApiError(error, 404)) return null;
         throw error;
@@ -99,16 +95,30 @@ export function useDashboard<T>(name: string, query = "") {
 }
 
 /** People per stage in my scope. */
-export const useStageDistribution = () => useDashboard<StageDistribution>("stage-distribution");
+export const useStageDistribution = () =>
+  useDashboard("stage-distribution", {}, () => answer(api.GET("/api/v1/dashboards/stage-distribution")));
 /** Overdue check-ins, requests, candidates… in my scope. */
-export const useNudges = () => useDashboard<Nudges>("nudges");
+export const useNudges = () => useDashboard("nudges", {}, () => answer(api.GET("/api/v1/dashboards/nudges")));
+/** People per stage at the end of each of the last `months` months. */
+export const usePipeline = (months: number) =>
+  useDashboard("pipeline", { months }, () =>
+    answer(api.GET("/api/v1/dashboards/pipeline", { params: { query: { months } } })),
+  );
+/** Teams with and without someone at the coverage stage, one page at a time. */
+export const useLeadershipCoverage = (cursor: string | undefined) =>
+  useDashboard("leadership-coverage", { cursor }, () =>
+    answer(api.GET("/api/v1/dashboards/leadership-coverage", { params: { query: { cursor } } })),
+  );
+/** Where self and mentor views disagree. */
+export const useCalibration = () =>
+  useDashboard("calibration", {}, () => answer(api.GET("/api/v1/dashboards/calibration")));
 
 /** Pending invitations (admins). */
 export function useInvitations(enabled: boolean) {
   return useQuery({
     queryKey: keys.invitations,
     enabled,
-    queryFn: async () => (await api<{ invitations: PendingInvitation[] }>("/invitations")).invitations,
+    queryFn: async () => (await answer(api.GET("/api/v1/invitations"))).invitations,
   });
 }
 
@@ -122,7 +132,7 @@ export async function resetSession(client: QueryClient): Promise<void> {
 export function useMoment(momentId: string) {
   return useQuery({
     queryKey: keys.moment(momentId),
-    queryFn: () => api<MomentResult>(`/moments/${encodeURIComponent(momentId)}`),
+    queryFn: () => answer(api.GET("/api/v1/moments/{momentId}", { params: { path: { momentId } } })),
   });
 }
 

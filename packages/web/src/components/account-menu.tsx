@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useRef, useState } from "react";
 import { Link, useLocation } from "react-router";
-import type { Me } from "../api/types.js";
+import type { Me } from "../api/contract.js";
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);

@@ -2,9 +2,9 @@
 import { useQueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { NavLink, useNavigate } from "react-router";
-import { api } from "../api/client.js";
+import { answer, api } from "../api/client.js";
+import type { Me } from "../api/contract.js";
 import { resetSession, useStageDistribution } from "../api/queries.js";
-import type { Me } from "../api/types.js";
 import { AccountMenu } from "./account-menu.js";
 import { LogoMark } from "./logo-mark.js";
 import { ThemeToggle } from "./theme-toggle.js";
@@ -31,7 +31,7 @@ export function AppShell({ me, children }: { readonly me: Me; readonly children:
   const distribution = useStageDistribution();
   const signOut = async () => {
     try {
-      await api("/auth/logout", { method: "POST" });
+      await answer(api.POST("/api/v1/auth/logout"));
     } finally {
       await resetSession(client);
       navigate("/sign-in", { replace: true });

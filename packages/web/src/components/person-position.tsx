@@ -4,7 +4,7 @@
  */
 import { type Framework, layoutPerson, progressSeries } from "@ascent/core";
 import { useMemo } from "react";
-import type { PersonOverview } from "../api/types.js";
+import type { PersonOverview } from "../api/contract.js";
 import { Diagram } from "./diagram.js";
 
 /** The person's place on the path, drawn from their overview. */

@@ -5,9 +5,9 @@
  */
 import { useQueries } from "@tanstack/react-query";
 import { isApiError } from "../api/api-error.js";
-import { api } from "../api/client.js";
+import { answer, api } from "../api/client.js";
+import type { PersonOverview } from "../api/contract.js";
 import { keys } from "../api/queries.js";
-import type { PersonOverview } from "../api/types.js";
 
 /** At most this many overviews are fetched for names on one page. */
 const MAX_LOOKUPS = 16;
@@ -21,7 +21,7 @@ export function usePeopleNames(ids: readonly string[]): ReadonlyMap<string, stri
       staleTime: 5 * 60_000,
       queryFn: async (): Promise<PersonOverview | null> => {
         try {
-          return await api<PersonOverview>(`/people/${encodeURIComponent(id)}/overview`);
+          return await answer(api.GET("/api/v1/people/{personId}/overview", { params: { path: { personId: id } } }));
         } catch (error) {
           if (isApiError(error, 404)) return null;
           throw error;

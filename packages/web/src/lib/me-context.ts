@@ -1,6 +1,6 @@
 /** The signed-in person, provided once by the guard so pages need not ask again. */
 import { createContext, useContext } from "react";
-import type { Me } from "../api/types.js";
+import type { Me } from "../api/contract.js";
 
 /** Set by RequireAccount around every signed-in page. */
 export const MeContext = createContext<Me | null>(null);

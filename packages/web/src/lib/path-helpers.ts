@@ -8,7 +8,7 @@ import {
   type Position,
   type Rating,
 } from "@ascent/core";
-import type { PositionSummary } from "../api/types.js";
+import type { PositionSummary } from "../api/contract.js";
 
 /** "Team & system · Ownership". */
 export function stageTitle(s: PathStage): string {

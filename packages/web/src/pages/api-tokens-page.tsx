@@ -4,16 +4,9 @@
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import {
-  type ApiToken,
-  apiTokenKeys,
-  type CreatedApiToken,
-  createApiToken,
-  revokeApiToken,
-  type TokenScope,
-  useApiTokens,
-} from "../api/account.js";
+import { apiTokenKeys, createApiToken, revokeApiToken, useApiTokens } from "../api/account.js";
 import { ApiError } from "../api/api-error.js";
+import type { ApiToken, CreatedApiToken, TokenScope } from "../api/contract.js";
 import { NewTokenPanel } from "../components/account/new-token-panel.js";
 import { ConfirmDialog } from "../components/confirm-dialog.js";
 import { TextField } from "../components/field.js";

@@ -5,9 +5,8 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Navigate, useNavigate, useParams, useSearchParams } from "react-router";
-import { api } from "../api/client.js";
+import { answer, api } from "../api/client.js";
 import { keys, useFramework, useOverview } from "../api/queries.js";
-import type { CheckInResult } from "../api/types.js";
 import { CheckInEditor } from "../components/check-in/check-in-editor.js";
 import { CheckInRecord } from "../components/check-in/check-in-record.js";
 import { ErrorNotice, Loading } from "../components/status.js";
@@ -31,7 +30,7 @@ function StartCheckIn() {
   const [kind, setKind] = useState<Kind>(aboutSelf ? "self" : params.get("kind") === "joint" ? "joint" : "mentor");
   const overview = useOverview(aboutSelf ? "me" : personId);
   const start = useMutation({
-    mutationFn: () => api<CheckInResult>("/check-ins", { method: "POST", body: { personId, assessorKind: kind } }),
+    mutationFn: () => answer(api.POST("/api/v1/check-ins", { body: { personId, assessorKind: kind } })),
     onSuccess: (result) => navigate(`/check-in/${encodeURIComponent(result.checkIn.id)}`, { replace: true }),
   });
   if (overview.isPending) return <Loading />;
@@ -81,7 +80,7 @@ function OpenCheckIn({ checkInId }: { readonly checkInId: string }) {
   const framework = useFramework();
   const checkIn = useQuery({
     queryKey: keys.checkIn(checkInId),
-    queryFn: () => api<CheckInResult>(`/check-ins/${encodeURIComponent(checkInId)}`),
+    queryFn: () => answer(api.GET("/api/v1/check-ins/{checkInId}", { params: { path: { checkInId } } })),
     // The editor owns the draft once open; refetching would fight the autosave.
     staleTime: Number.POSITIVE_INFINITY,
     refetchOnWindowFocus: false,

@@ -6,26 +6,18 @@
 import { type Framework, frameworkPath, layoutPipeline } from "@ascent/core";
 import { useState } from "react";
 import { Link } from "react-router";
-import { useDashboard, useFramework, useStageDistribution } from "../api/queries.js";
-import type { DashboardScope, LeadershipCoverage } from "../api/types.js";
+import type { DashboardScope } from "../api/contract.js";
+import {
+  useCalibration,
+  useFramework,
+  useLeadershipCoverage,
+  usePipeline,
+  useStageDistribution,
+} from "../api/queries.js";
 import { Diagram } from "../components/diagram.js";
 import { EmptyState, ErrorNotice, Loading } from "../components/status.js";
 import { useCurrentMe } from "../lib/me-context.js";
 import { progressMeaning, stageTitle, stageTitleOf } from "../lib/path-helpers.js";
-
-interface Pipeline {
-  readonly scope: DashboardScope;
-  readonly months: readonly { month: string; perStage: Readonly<Record<string, number>> }[];
-}
-interface Calibration {
-  readonly gaps: readonly {
-    personId: string;
-    name: string;
-    selfProgress: number;
-    mentorProgress: number;
-    difference: number;
-  }[];
-}
 
 function scopeWords(scope: DashboardScope): string {
   return scope.kind === "organisation"
@@ -157,7 +149,7 @@ function StageBars({
 }
 
 function PipelineCard({ framework }: { readonly framework: Framework }) {
-  const pipeline = useDashboard<Pipeline>("pipeline", "?months=24");
+  const pipeline = usePipeline(24);
   if (pipeline.isPending) return <Loading what="Drawing the pipeline" />;
   if (pipeline.error) return <ErrorNotice error={pipeline.error} />;
   const months = pipeline.data?.months ?? [];
@@ -175,10 +167,7 @@ function CoverageCard({ framework }: { readonly framework: Framework }) {
   // The cursors of the pages opened after the first (the API answers one page of teams at a time).
   const [cursors, setCursors] = useState<readonly string[]>([]);
   const cursor = cursors.at(-1);
-  const coverage = useDashboard<LeadershipCoverage>(
-    "leadership-coverage",
-    cursor === undefined ? "" : `?cursor=${encodeURIComponent(cursor)}`,
-  );
+  const coverage = useLeadershipCoverage(cursor);
   if (coverage.isPending) return <Loading />;
   if (coverage.error) return <ErrorNotice error={coverage.error} />;
   const c = coverage.data;
@@ -251,7 +240,7 @@ function CoverageCard({ framework }: { readonly framework: Framework }) {
 }
 
 function CalibrationCard({ framework }: { readonly framework: Framework }) {
-  const calibration = useDashboard<Calibration>("calibration");
+  const calibration = useCalibration();
   if (calibration.isPending) return <Loading />;
   if (calibration.error) return <ErrorNotice error={calibration.error} />;
   const gaps = calibration.data?.gaps ?? [];

@@ -6,9 +6,9 @@ import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Navigate, useNavigate } from "react-router";
 import { ApiError } from "../api/api-error.js";
-import { api, rememberCsrfToken } from "../api/client.js";
+import { answer, api, rememberCsrfToken } from "../api/client.js";
+import type { BodyOf } from "../api/contract.js";
 import { keys, resetSession, useFramework, useSetupStatus } from "../api/queries.js";
-import type { SessionStarted } from "../api/types.js";
 import { TextField } from "../components/field.js";
 import { PathPicture } from "../components/path-picture.js";
 import { ErrorNotice, Loading } from "../components/status.js";
@@ -60,14 +60,14 @@ function CreateAdmin({
     setBusy(true);
     setError(null);
     try {
-      const body: Record<string, string> = {
+      const body: BodyOf<"/api/v1/setup", "post"> = {
         name: text("name"),
         email: text("email"),
         password: String(data.get("password") ?? ""),
+        ...(text("organisationName") ? { organisationName: text("organisationName") } : {}),
+        ...(tokenRequired ? { setupToken: text("setupToken") } : {}),
       };
-      if (text("organisationName")) body.organisationName = text("organisationName");
-      if (tokenRequired) body.setupToken = text("setupToken");
-      const started = await api<SessionStarted>("/setup", { method: "POST", body });
+      const started = await answer(api.POST("/api/v1/setup", { body }));
       rememberCsrfToken(started.csrfToken);
       onCreated();
       await client.invalidateQueries({ queryKey: keys.setup });
@@ -129,7 +129,7 @@ function StartChoice() {
     setBusy(true);
     setError(null);
     try {
-      await api("/demo-organisation", { method: "POST", body: {} });
+      await answer(api.POST("/api/v1/demo-organisation", { body: {} }));
       await client.invalidateQueries();
       navigate("/", { replace: true });
     } catch (caught) {

@@ -8,53 +8,16 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type ChangeEvent, useId, useState } from "react";
 import { Link } from "react-router";
 import { ApiError } from "../api/api-error.js";
-import { api } from "../api/client.js";
+import { answer, api } from "../api/client.js";
+import type { OrgChartImportResult, OrgChartReport } from "../api/contract.js";
 import { keys } from "../api/queries.js";
-import type { CreatedInvitation } from "../api/types.js";
 import { ErrorNotice } from "../components/status.js";
 import { useCurrentMe } from "../lib/me-context.js";
 import { formatDate } from "../lib/path-helpers.js";
 
-interface Issue {
-  readonly line: number;
-  readonly column: string | null;
-  readonly reason: string;
-}
-interface Row {
-  readonly line: number;
-  readonly name: string;
-  readonly email: string;
-  readonly team: string | null;
-  readonly group: string | null;
-  readonly mentorEmail: string | null;
-  readonly role: string;
-  readonly action: "create" | "update" | "unchanged";
-  readonly changes: readonly string[];
-}
-interface Summary {
-  readonly people: number;
-  readonly creates: number;
-  readonly updates: number;
-  readonly unchanged: number;
-  readonly newTeams: number;
-  readonly newGroups: number;
-  readonly mentorshipsStarted: number;
-  readonly mentorshipsEnded: number;
-}
-interface Report {
-  readonly ok: boolean;
-  readonly rows: readonly Row[];
-  readonly errors: readonly Issue[];
-  readonly errorCount: number;
-  readonly warnings: readonly Issue[];
-  readonly summary: Summary;
-}
-interface ImportResult {
-  readonly summary: Summary;
-  readonly written: { readonly peopleCreated: number; readonly peopleUpdated: number; readonly teamsCreated: number };
-  readonly invitations: readonly CreatedInvitation[];
-  readonly invitationsSkipped: number;
-}
+type Report = OrgChartReport;
+type ImportResult = OrgChartImportResult;
+type Issue = Report["errors"][number];
 
 const COLUMNS = ["name", "email", "team", "group", "mentor", "role"] as const;
 const ACTION_WORDS = { create: "Add", update: "Update", unchanged: "No change" } as const;
@@ -72,12 +35,11 @@ export default function ImportPage() {
   const fileId = useId();
 
   const preview = useMutation({
-    mutationFn: (text: string) => api<Report>("/import/org-chart/preview", { method: "POST", body: { csv: text } }),
+    mutationFn: (text: string) => answer(api.POST("/api/v1/import/org-chart/preview", { body: { csv: text } })),
     onSuccess: (_report, text) => setPreviewed(text),
   });
   const commit = useMutation({
-    mutationFn: (text: string) =>
-      api<ImportResult>("/import/org-chart", { method: "POST", body: { csv: text, invite } }),
+    mutationFn: (text: string) => answer(api.POST("/api/v1/import/org-chart", { body: { csv: text, invite } })),
     onSuccess: () => client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== keys.setup[0] }),
   });
 

@@ -7,9 +7,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link, useParams } from "react-router";
 import { ApiError, isApiError } from "../api/api-error.js";
-import { api } from "../api/client.js";
+import { answer, api } from "../api/client.js";
+import type { BodyOf, Moment, MomentResult } from "../api/contract.js";
 import { keys, useIngredients, useMoment } from "../api/queries.js";
-import type { Moment, MomentResult } from "../api/types.js";
 import { TextAreaField, TextField } from "../components/field.js";
 import {
   enteredAt,
@@ -175,8 +175,8 @@ function MoveMoment({ result, otherName }: { readonly result: MomentResult; read
   const [endingWithoutChange, setEnding] = useState(false);
   const saved = useMomentWrite(m.id);
   const move = useMutation({
-    mutationFn: (body: object) =>
-      api<MomentResult>(`/moments/${encodeURIComponent(m.id)}/transitions`, { method: "POST", body }),
+    mutationFn: (body: BodyOf<"/api/v1/moments/{momentId}/transitions", "post">) =>
+      answer(api.POST("/api/v1/moments/{momentId}/transitions", { params: { path: { momentId: m.id } }, body })),
     onSuccess: (r) => {
       saved(r);
       setEnding(false);
@@ -185,6 +185,7 @@ function MoveMoment({ result, otherName }: { readonly result: MomentResult; read
   const to = endingWithoutChange ? "no_change" : next;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (!to) return;
     const data = new FormData(event.currentTarget);
     const day = String(data.get("at") ?? "");
     const outcome = String(data.get("outcome") ?? "").trim();
@@ -241,8 +242,8 @@ function AddFollowUp({ result, otherName }: { readonly result: MomentResult; rea
   const saved = useMomentWrite(m.id);
   const [note, setNote] = useState("");
   const add = useMutation({
-    mutationFn: (body: object) =>
-      api<MomentResult>(`/moments/${encodeURIComponent(m.id)}/follow-ups`, { method: "POST", body }),
+    mutationFn: (body: BodyOf<"/api/v1/moments/{momentId}/follow-ups", "post">) =>
+      answer(api.POST("/api/v1/moments/{momentId}/follow-ups", { params: { path: { momentId: m.id } }, body })),
     onSuccess: (r) => {
       saved(r);
       setNote("");

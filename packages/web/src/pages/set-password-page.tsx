@@ -6,9 +6,8 @@ import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { ApiError } from "../api/api-error.js";
-import { api, rememberCsrfToken } from "../api/client.js";
+import { answer, api, rememberCsrfToken } from "../api/client.js";
 import { resetSession } from "../api/queries.js";
-import type { SessionStarted } from "../api/types.js";
 import { TextField } from "../components/field.js";
 import { EmptyState, ErrorNotice } from "../components/status.js";
 
@@ -40,15 +39,12 @@ export default function SetPasswordPage({ mode }: { readonly mode: "invitation" 
     setError(null);
     try {
       if (mode === "invitation") {
-        const started = await api<SessionStarted>("/auth/invitations/accept", {
-          method: "POST",
-          body: { token, password },
-        });
+        const started = await answer(api.POST("/api/v1/auth/invitations/accept", { body: { token, password } }));
         rememberCsrfToken(started.csrfToken);
         await resetSession(client);
         navigate("/", { replace: true });
       } else {
-        await api("/auth/password-resets/complete", { method: "POST", body: { token, password } });
+        await answer(api.POST("/api/v1/auth/password-resets/complete", { body: { token, password } }));
         setDone(true);
       }
     } catch (caught) {

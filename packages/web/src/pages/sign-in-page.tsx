@@ -2,9 +2,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Navigate, useNavigate, useSearchParams } from "react-router";
-import { api, rememberCsrfToken } from "../api/client.js";
+import { answer, api, rememberCsrfToken } from "../api/client.js";
 import { resetSession, useMe, useSetupStatus } from "../api/queries.js";
-import type { SessionStarted } from "../api/types.js";
 import { TextField } from "../components/field.js";
 import { ErrorNotice, Loading } from "../components/status.js";
 
@@ -32,10 +31,11 @@ export default function SignInPage() {
     setBusy(true);
     setError(null);
     try {
-      const started = await api<SessionStarted>("/auth/login", {
-        method: "POST",
-        body: { email: String(data.get("email") ?? "").trim(), password: String(data.get("password") ?? "") },
-      });
+      const started = await answer(
+        api.POST("/api/v1/auth/login", {
+          body: { email: String(data.get("email") ?? "").trim(), password: String(data.get("password") ?? "") },
+        }),
+      );
       rememberCsrfToken(started.csrfToken);
       await resetSession(client);
       navigate(safeNext(params.get("next")), { replace: true });

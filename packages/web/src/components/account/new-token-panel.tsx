@@ -1,6 +1,6 @@
 /** A token just created: shown this once, with a copy button and how to use it. */
 import { useRef } from "react";
-import type { CreatedApiToken } from "../../api/account.js";
+import type { CreatedApiToken } from "../../api/contract.js";
 import { CopyButton } from "./copy-button.js";
 
 /** The panel; `onDone` hides the secret for good. */

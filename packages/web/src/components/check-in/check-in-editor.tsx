@@ -14,8 +14,8 @@ import {
 } from "@ascent/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { api } from "../../api/client.js";
-import type { PersonOverview, SubmitResult } from "../../api/types.js";
+import { answer, api } from "../../api/client.js";
+import type { PersonOverview, SubmitResult } from "../../api/contract.js";
 import { describe } from "../../lib/path-helpers.js";
 import { ConfirmDialog } from "../confirm-dialog.js";
 import { TextAreaField } from "../field.js";
@@ -104,10 +104,12 @@ export function CheckInEditor({ framework, checkIn, version, overview, viewerId 
     setSubmitError(null);
     try {
       const latestVersion = await flush();
-      const result = await api<SubmitResult>(`/check-ins/${encodeURIComponent(checkIn.id)}/submit`, {
-        method: "POST",
-        body: { version: latestVersion },
-      });
+      const result = await answer(
+        api.POST("/api/v1/check-ins/{checkInId}/submit", {
+          params: { path: { checkInId: checkIn.id } },
+          body: { version: latestVersion },
+        }),
+      );
       setConfirming(false);
       setSubmitted(result);
       await client.invalidateQueries({ queryKey: ["overview"] });

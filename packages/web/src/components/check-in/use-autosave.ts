@@ -4,8 +4,7 @@
  * by the server with 409 and shown, never overwritten).
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { api } from "../../api/client.js";
-import type { CheckInResult } from "../../api/types.js";
+import { answer, api } from "../../api/client.js";
 
 /** The editable part of a draft. */
 export interface DraftState {
@@ -41,10 +40,20 @@ export function useAutosave(checkInId: string, initialVersion: number, state: Dr
     setStatus({ kind: "saving" });
     const run = (async () => {
       try {
-        const result = await api<CheckInResult>(`/check-ins/${encodeURIComponent(checkInId)}`, {
-          method: "PATCH",
-          body: { version: version.current, ...snapshot },
-        });
+        const result = await answer(
+          api.PATCH("/api/v1/check-ins/{checkInId}", {
+            params: { path: { checkInId } },
+            body: {
+              version: version.current,
+              ratings: snapshot.ratings,
+              // The contract's bodies take plain arrays; the draft keeps readonly ones.
+              signalTicks: Object.fromEntries(
+                Object.entries(snapshot.signalTicks).map(([stageId, ticks]) => [stageId, [...ticks]]),
+              ),
+              notes: snapshot.notes,
+            },
+          }),
+        );
         version.current = result.version;
         lastSent.current = body;
         setStatus({ kind: "saved", at: new Date() });

@@ -3,8 +3,7 @@ import type { Framework } from "@ascent/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { ApiError } from "../../api/api-error.js";
-import { api } from "../../api/client.js";
-import type { EvidenceResult } from "../../api/types.js";
+import { answer, api } from "../../api/client.js";
 import { ErrorNotice } from "../status.js";
 import { bodyOf, type EvidenceDraft } from "./evidence-draft.js";
 import { EvidenceFields } from "./evidence-fields.js";
@@ -26,7 +25,7 @@ export function AddEvidence({ framework, onDone }: { readonly framework: Framewo
   const [choices, setChoices] = useState<ShareChoices>(NEW_ITEM_CHOICES);
   const add = useMutation({
     mutationFn: async () => {
-      const created = await api<EvidenceResult>("/evidence", { method: "POST", body: bodyOf(draft) });
+      const created = await answer(api.POST("/api/v1/evidence", { body: bodyOf(draft) }));
       await saveSharing(created.evidence.id, choices, true);
       return created;
     },

@@ -7,15 +7,17 @@ import type { Framework } from "@ascent/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { ApiError, isApiError } from "../../api/api-error.js";
-import { api } from "../../api/client.js";
-import type { EvidenceResult } from "../../api/types.js";
+import { answer, api } from "../../api/client.js";
+import type { EvidenceResult } from "../../api/contract.js";
 import { ErrorNotice, Loading } from "../status.js";
 import { EvidenceConflict } from "./evidence-conflict.js";
 import { bodyOf, draftOf, type EvidenceDraft } from "./evidence-draft.js";
 import { EvidenceFields } from "./evidence-fields.js";
 import { EDIT_CHOICES, EvidenceSharingFields, type ShareChoices, saveSharing } from "./evidence-sharing.js";
 
-const path = (id: string) => `/evidence/${encodeURIComponent(id)}`;
+/** The saved item with its version. */
+const load = (evidenceId: string) =>
+  answer(api.GET("/api/v1/evidence/{evidenceId}", { params: { path: { evidenceId } } }));
 
 /** Loads the item with its version, then shows the form. */
 export function EditEvidence({
@@ -29,7 +31,7 @@ export function EditEvidence({
 }) {
   const loaded = useQuery({
     queryKey: ["evidence", evidenceId],
-    queryFn: () => api<EvidenceResult>(path(evidenceId)),
+    queryFn: () => load(evidenceId),
     staleTime: 0,
     gcTime: 0,
   });
@@ -60,7 +62,12 @@ function EditEvidenceForm({
 
   const save = useMutation({
     mutationFn: async (version: number) => {
-      const result = await api<EvidenceResult>(path(id), { method: "PATCH", body: { version, ...bodyOf(draft) } });
+      const result = await answer(
+        api.PATCH("/api/v1/evidence/{evidenceId}", {
+          params: { path: { evidenceId: id } },
+          body: { version, ...bodyOf(draft) },
+        }),
+      );
       await saveSharing(id, choices, false);
       return result;
     },
@@ -71,7 +78,7 @@ function EditEvidenceForm({
     onError: async (error) => {
       if (!isApiError(error, "conflict")) return;
       // Show what is saved now beside what you typed; your draft stays in the form.
-      setConflict(await api<EvidenceResult>(path(id)));
+      setConflict(await load(id));
     },
   });
 

@@ -4,7 +4,7 @@
  * "leave as it is" rather than pretending to know.
  */
 import { useId } from "react";
-import { api } from "../../api/client.js";
+import { answer, api } from "../../api/client.js";
 
 /** One audience's choice; "keep" sends nothing. */
 export type ShareChoice = "keep" | "default" | "allow" | "deny";
@@ -25,15 +25,16 @@ export async function saveSharing(evidenceId: string, choices: ShareChoices, isN
   for (const [audience] of AUDIENCES) {
     const choice = choices[audience];
     if (choice === "keep" || (isNew && choice === "default")) continue;
-    await api("/sharing", {
-      method: "PUT",
-      body: {
-        itemKind: "evidence",
-        itemId: evidenceId,
-        audience,
-        allowed: choice === "default" ? null : choice === "allow",
-      },
-    });
+    await answer(
+      api.PUT("/api/v1/sharing", {
+        body: {
+          itemKind: "evidence",
+          itemId: evidenceId,
+          audience,
+          allowed: choice === "default" ? null : choice === "allow",
+        },
+      }),
+    );
   }
 }
 

@@ -2,7 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { isApiError } from "../../api/api-error.js";
-import { api } from "../../api/client.js";
+import { answer, api } from "../../api/client.js";
 import { formatDate } from "../../lib/path-helpers.js";
 import { TextField } from "../field.js";
 import { ErrorNotice } from "../status.js";
@@ -12,10 +12,7 @@ export function AskMentorCard() {
   const [message, setMessage] = useState("");
   const ask = useMutation({
     mutationFn: () =>
-      api<{ mentorIds: string[]; at: string }>("/me/check-in-requests", {
-        method: "POST",
-        body: message.trim() ? { message: message.trim() } : {},
-      }),
+      answer(api.POST("/api/v1/me/check-in-requests", { body: message.trim() ? { message: message.trim() } : {} })),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -6,17 +6,10 @@ import type { Framework } from "@ascent/core";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { isApiError } from "../../api/api-error.js";
-import { api } from "../../api/client.js";
-import type { PositionSummary } from "../../api/types.js";
+import { answer, api } from "../../api/client.js";
+import type { Mentee } from "../../api/contract.js";
 import { describe } from "../../lib/path-helpers.js";
 import { ErrorNotice, Loading, NotYetAvailable } from "../status.js";
-
-/** One mentee as `GET /api/v1/me/mentees` is expected to answer. */
-interface Mentee {
-  readonly personId: string;
-  readonly name: string;
-  readonly position?: PositionSummary | null;
-}
 
 /** The card. */
 export function MenteesCard({ framework }: { readonly framework: Framework }) {
@@ -24,7 +17,7 @@ export function MenteesCard({ framework }: { readonly framework: Framework }) {
     queryKey: ["mentees"],
     queryFn: async (): Promise<Mentee[] | "missing"> => {
       try {
-        return (await api<{ mentees: Mentee[] }>("/me/mentees")).mentees;
+        return (await answer(api.GET("/api/v1/me/mentees"))).mentees;
       } catch (error) {
         if (isApiError(error, 404)) return "missing";
         throw error;

@@ -2,8 +2,8 @@
 import type { Framework } from "@ascent/core";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
+import type { Nudges } from "../../api/contract.js";
 import { useNudges } from "../../api/queries.js";
-import type { Nudges } from "../../api/types.js";
 import { usePeopleNames } from "../../hooks/use-people-names.js";
 import { formatDate, stageTitleOf } from "../../lib/path-helpers.js";
 import { EmptyState, ErrorNotice, Loading } from "../status.js";

@@ -2,8 +2,7 @@
 import type { Framework, GrowthPlan } from "@ascent/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { api } from "../../api/client.js";
-import type { PlanResult } from "../../api/types.js";
+import { answer, api } from "../../api/client.js";
 import { formatDate, stageTitleOf } from "../../lib/path-helpers.js";
 import { EmptyState, ErrorNotice } from "../status.js";
 
@@ -31,10 +30,7 @@ export function PlanCard({
   const client = useQueryClient();
   const create = useMutation({
     mutationFn: () =>
-      api<PlanResult>("/plans", {
-        method: "POST",
-        body: targetStageId ? { personId, targetStageId } : { personId },
-      }),
+      answer(api.POST("/api/v1/plans", { body: targetStageId ? { personId, targetStageId } : { personId } })),
     onSuccess: () => client.invalidateQueries({ queryKey: ["overview"] }),
   });
   const plan = latestPlan(plans);

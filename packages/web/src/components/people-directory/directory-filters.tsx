@@ -4,8 +4,7 @@
  */
 import { type Framework, frameworkPath } from "@ascent/core";
 import { type ReactNode, useId } from "react";
-import type { PeopleQuery } from "../../api/organisation.js";
-import type { GroupSummary, TeamSummary } from "../../api/types.js";
+import type { GroupSummary, PeopleQuery, TeamSummary } from "../../api/contract.js";
 import { stageTitle } from "../../lib/path-helpers.js";
 import type { DirectoryFilterName } from "./use-directory-params.js";
 

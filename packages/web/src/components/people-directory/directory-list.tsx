@@ -5,7 +5,7 @@
  */
 import type { Framework } from "@ascent/core";
 import { Link } from "react-router";
-import type { DirectoryPerson } from "../../api/types.js";
+import type { DirectoryPerson } from "../../api/contract.js";
 import { PathMarker } from "./path-marker.js";
 
 const ROLE_WORDS = { admin: "Admin", leader: "Leader" } as const;

@@ -5,7 +5,7 @@
  * they differ. The picture is decorative; the words beside it say the same for everyone.
  */
 import { type Framework, frameworkPath, type PathStage } from "@ascent/core";
-import type { ListPosition } from "../../api/types.js";
+import type { ListPosition } from "../../api/contract.js";
 import { stageTitle } from "../../lib/path-helpers.js";
 
 const TILE = 12;

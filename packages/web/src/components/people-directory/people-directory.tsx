@@ -7,9 +7,9 @@
  */
 import { useEffect, useRef } from "react";
 import { isApiError } from "../../api/api-error.js";
+import type { PeoplePage } from "../../api/contract.js";
 import { useGroups, usePeoplePage, useTeams } from "../../api/organisation.js";
 import { useFramework } from "../../api/queries.js";
-import type { PeoplePage } from "../../api/types.js";
 import { useCurrentMe } from "../../lib/me-context.js";
 import { EmptyState, ErrorNotice, Loading } from "../status.js";
 import { rangeWords } from "./count-words.js";

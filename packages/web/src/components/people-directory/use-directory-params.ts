@@ -6,7 +6,7 @@
  */
 import { useCallback, useMemo } from "react";
 import { useLocation, useNavigate, useSearchParams } from "react-router";
-import type { PeopleQuery } from "../../api/organisation.js";
+import type { PeopleQuery } from "../../api/contract.js";
 
 /** Rows per page. */
 export const PAGE_SIZE = 50;

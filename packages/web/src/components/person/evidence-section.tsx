@@ -6,8 +6,7 @@ import { type Evidence, type Framework, frameworkPath } from "@ascent/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import { isApiError } from "../../api/api-error.js";
-import { api } from "../../api/client.js";
-import type { EvidenceResult } from "../../api/types.js";
+import { answer, api } from "../../api/client.js";
 import { formatDate, stageTitle, stageTitleOf } from "../../lib/path-helpers.js";
 import { ConfirmDialog } from "../confirm-dialog.js";
 import { AddEvidence } from "../evidence/add-evidence.js";
@@ -214,14 +213,14 @@ function DeleteEvidence({ evidence, onClose }: { readonly evidence: Evidence | n
   // edit made meanwhile elsewhere (another tab) is refused with a conflict rather than deleted unseen.
   const saved = useQuery({
     queryKey: ["evidence", evidence?.id, "version"],
-    queryFn: () => api<EvidenceResult>(`/evidence/${encodeURIComponent(evidence!.id)}`),
+    queryFn: () => answer(api.GET("/api/v1/evidence/{evidenceId}", { params: { path: { evidenceId: evidence!.id } } })),
     enabled: evidence !== null,
     staleTime: 0,
     gcTime: 0,
   });
   const remove = useMutation({
     mutationFn: ({ id, version }: { readonly id: string; readonly version: number }) =>
-      api(`/evidence/${encodeURIComponent(id)}?version=${version}`, { method: "DELETE" }),
+      answer(api.DELETE("/api/v1/evidence/{evidenceId}", { params: { path: { evidenceId: id }, query: { version } } })),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: ["overview"] });
       onClose();

@@ -1,5 +1,5 @@
 /** Words for Awesome Permission moments, shared by the person page and the moment page. */
-import type { Moment } from "../../api/types.js";
+import type { Moment } from "@ascent/core";
 
 /** The states in their order (`no_change` may end any state before `result`). */
 export const MOMENT_STEPS = ["aware", "extended", "accepted", "result"] as const;

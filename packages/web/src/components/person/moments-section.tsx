@@ -6,9 +6,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link, useNavigate } from "react-router";
-import { api } from "../../api/client.js";
+import { answer, api } from "../../api/client.js";
+import type { BodyOf, Moment } from "../../api/contract.js";
 import { useIngredients } from "../../api/queries.js";
-import type { Moment, MomentResult } from "../../api/types.js";
 import { usePeopleNames } from "../../hooks/use-people-names.js";
 import { formatDate } from "../../lib/path-helpers.js";
 import { ErrorNotice } from "../status.js";
@@ -99,7 +99,7 @@ function RecordMoment({
   const navigate = useNavigate();
   const ingredients = useIngredients();
   const record = useMutation({
-    mutationFn: (body: object) => api<MomentResult>("/moments", { method: "POST", body }),
+    mutationFn: (body: BodyOf<"/api/v1/moments", "post">) => answer(api.POST("/api/v1/moments", { body })),
     onSuccess: async (result) => {
       await client.invalidateQueries({ queryKey: ["overview"] });
       navigate(`/moments/${encodeURIComponent(result.moment.id)}`);
@@ -110,7 +110,8 @@ function RecordMoment({
     const data = new FormData(event.currentTarget);
     record.mutate({
       receiverId,
-      variant: String(data.get("variant")),
+      // The radio buttons offer exactly the variants; the server checks it anyway.
+      variant: String(data.get("variant")) as Moment["variant"],
       ingredientIds: data.getAll("ingredientIds").map(String),
     });
   };

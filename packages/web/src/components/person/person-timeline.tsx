@@ -1,7 +1,7 @@
 /** Diagram 8: the person's progress over time with their Awesome Permission moments. */
 import { type Framework, layoutTimeline, type Moment, progressSeries } from "@ascent/core";
 import { useMemo } from "react";
-import type { PersonOverview } from "../../api/types.js";
+import type { PersonOverview } from "../../api/contract.js";
 import { Diagram } from "../diagram.js";
 
 function momentLabel(m: Moment, personId: string): string {

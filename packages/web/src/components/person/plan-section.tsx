@@ -2,8 +2,7 @@
 import type { Framework, Goal, GrowthPlan } from "@ascent/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { api } from "../../api/client.js";
-import type { PlanResult } from "../../api/types.js";
+import { answer, api } from "../../api/client.js";
 import { formatDate, stageTitleOf } from "../../lib/path-helpers.js";
 import { latestPlan } from "../home/plan-card.js";
 import { EmptyState, ErrorNotice } from "../status.js";
@@ -62,11 +61,9 @@ function PlanGoals({
   const [version, setVersion] = useState<number | null>(null);
   const update = useMutation({
     mutationFn: async (goals: { id: string; status: Goal["status"] }[]) => {
-      const current = version ?? (await api<PlanResult>(`/plans/${encodeURIComponent(plan.id)}`)).version;
-      return api<PlanResult>(`/plans/${encodeURIComponent(plan.id)}`, {
-        method: "PATCH",
-        body: { version: current, goals },
-      });
+      const path = { planId: plan.id };
+      const current = version ?? (await answer(api.GET("/api/v1/plans/{planId}", { params: { path } }))).version;
+      return answer(api.PATCH("/api/v1/plans/{planId}", { params: { path }, body: { version: current, goals } }));
     },
     onSuccess: async (result) => {
       setVersion(result.version);

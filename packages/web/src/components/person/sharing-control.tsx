@@ -5,7 +5,7 @@
  */
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { api } from "../../api/client.js";
+import { answer, api } from "../../api/client.js";
 import { ErrorNotice } from "../status.js";
 
 type Choice = "default" | "allow" | "deny";
@@ -13,6 +13,7 @@ const AUDIENCES = [
   ["mentor", "Your mentor"],
   ["lead", "Your lead"],
 ] as const;
+type Audience = (typeof AUDIENCES)[number][0];
 
 /** The control for one item. */
 export function SharingControl({
@@ -25,11 +26,12 @@ export function SharingControl({
   const id = useId();
   const [choices, setChoices] = useState<Record<string, Choice>>({ mentor: "default", lead: "default" });
   const set = useMutation({
-    mutationFn: ({ audience, choice }: { audience: string; choice: Choice }) =>
-      api("/sharing", {
-        method: "PUT",
-        body: { itemKind, itemId, audience, allowed: choice === "default" ? null : choice === "allow" },
-      }),
+    mutationFn: ({ audience, choice }: { audience: Audience; choice: Choice }) =>
+      answer(
+        api.PUT("/api/v1/sharing", {
+          body: { itemKind, itemId, audience, allowed: choice === "default" ? null : choice === "allow" },
+        }),
+      ),
   });
   return (
     <details className="sharing">

@@ -1,11 +1,11 @@
 /**
  * Staying here by choice: shown with respect, never as "stuck". The person (or their mentor with
- * them) can mark it. Marking needs the person's version, which the overview does not send yet.
+ * them) can mark it, quoting the person's version from the overview.
  */
 import type { StayingByChoice } from "@ascent/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { api } from "../../api/client.js";
+import { answer, api } from "../../api/client.js";
 import { formatDate } from "../../lib/path-helpers.js";
 import { TextField } from "../field.js";
 import { ErrorNotice } from "../status.js";
@@ -20,7 +20,7 @@ export function StayingSection({
 }: {
   readonly personId: string;
   readonly staying: StayingByChoice | null;
-  readonly version: number | undefined;
+  readonly version: number;
   readonly canSet: boolean;
   readonly aboutSelf: boolean;
 }) {
@@ -28,10 +28,12 @@ export function StayingSection({
   const [note, setNote] = useState("");
   const set = useMutation({
     mutationFn: (value: boolean) =>
-      api(`/people/${encodeURIComponent(personId)}/staying-by-choice`, {
-        method: "PUT",
-        body: { version, staying: value, ...(value && note.trim() ? { note: note.trim() } : {}) },
-      }),
+      answer(
+        api.PUT("/api/v1/people/{personId}/staying-by-choice", {
+          params: { path: { personId } },
+          body: { version, staying: value, ...(value && note.trim() ? { note: note.trim() } : {}) },
+        }),
+      ),
     onSuccess: () => client.invalidateQueries({ queryKey: ["overview"] }),
   });
   return (
@@ -51,9 +53,7 @@ export function StayingSection({
       )}
       {set.error && <ErrorNotice error={set.error} />}
       {canSet &&
-        (version === undefined ? (
-          <p className="meta">This can be changed once the server tells the app the person's version (not yet).</p>
-        ) : staying ? (
+        (staying ? (
           <button type="button" className="btn" onClick={() => set.mutate(false)} disabled={set.isPending}>
             I no longer want to stay here
           </button>

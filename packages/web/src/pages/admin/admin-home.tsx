@@ -5,10 +5,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router";
-import { api } from "../../api/client.js";
+import { answer, api } from "../../api/client.js";
+import type { BodyOf, CreatedInvitation } from "../../api/contract.js";
 import { refreshOrganisation } from "../../api/organisation.js";
 import { keys, useInvitations } from "../../api/queries.js";
-import type { CreatedInvitation } from "../../api/types.js";
 import { TextField } from "../../components/field.js";
 import { ErrorNotice, Loading } from "../../components/status.js";
 import { formatDate } from "../../lib/path-helpers.js";
@@ -73,7 +73,7 @@ export default function AdminHome() {
 function DemoCard() {
   const client = useQueryClient();
   const load = useMutation({
-    mutationFn: () => api<{ people: number }>("/demo-organisation", { method: "POST", body: {} }),
+    mutationFn: () => answer(api.POST("/api/v1/demo-organisation", { body: {} })),
     onSuccess: () => client.invalidateQueries(),
   });
   return (
@@ -99,7 +99,7 @@ function InviteCard() {
   const client = useQueryClient();
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
   const invite = useMutation({
-    mutationFn: (body: object) => api<CreatedInvitation>("/invitations", { method: "POST", body }),
+    mutationFn: (body: BodyOf<"/api/v1/invitations", "post">) => answer(api.POST("/api/v1/invitations", { body })),
     onSuccess: async (result) => {
       setCreated(result);
       await Promise.all([client.invalidateQueries({ queryKey: keys.invitations }), refreshOrganisation(client)]);
@@ -156,7 +156,8 @@ function PendingCard() {
   const client = useQueryClient();
   const pending = useInvitations(true);
   const withdraw = useMutation({
-    mutationFn: (id: string) => api(`/invitations/${encodeURIComponent(id)}`, { method: "DELETE" }),
+    mutationFn: (invitationId: string) =>
+      answer(api.DELETE("/api/v1/invitations/{invitationId}", { params: { path: { invitationId } } })),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.invitations }),
   });
   if (pending.isPending) return <Loading />;

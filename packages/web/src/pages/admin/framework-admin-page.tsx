@@ -7,10 +7,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type ChangeEvent, useId, useRef, useState } from "react";
 import { ApiError, isApiError } from "../../api/api-error.js";
-import { api } from "../../api/client.js";
+import { answer, api } from "../../api/client.js";
+import type { FrameworkLoadResult } from "../../api/contract.js";
 import { refreshOrganisation } from "../../api/organisation.js";
 import { keys, useFramework } from "../../api/queries.js";
-import type { FrameworkLoadResult } from "../../api/types.js";
 import { ErrorNotice, Loading } from "../../components/status.js";
 import { formatDate } from "../../lib/path-helpers.js";
 import { FrameworkChanges } from "./parts/framework-changes.js";
@@ -68,9 +68,11 @@ function UploadCard() {
   const fileId = useId();
 
   const post = (text: string, dryRun: boolean) =>
-    api<FrameworkLoadResult>(
-      `/framework?${dryRun ? "dryRun=1&" : ""}basedOn=${encodeURIComponent(active.contentHash)}`,
-      { method: "POST", body: { source: text } },
+    answer(
+      api.POST("/api/v1/framework", {
+        params: { query: { ...(dryRun ? { dryRun: "1" as const } : {}), basedOn: active.contentHash } },
+        body: { source: text },
+      }),
     );
   const check = useMutation({
     mutationFn: (text: string) => post(text, true),

@@ -6,9 +6,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
-import { api } from "../../api/client.js";
+import { answer, api } from "../../api/client.js";
+import type { MentorshipView } from "../../api/contract.js";
 import { refreshOrganisation, useAdminPerson, useMentorships } from "../../api/organisation.js";
-import type { MentorshipView } from "../../api/types.js";
 import { ConfirmDialog } from "../../components/confirm-dialog.js";
 import { EmptyState, ErrorNotice, Loading } from "../../components/status.js";
 import { formatDate } from "../../lib/path-helpers.js";
@@ -36,10 +36,12 @@ export default function MentorshipsAdminPage() {
   const client = useQueryClient();
   const end = useMutation({
     mutationFn: (m: MentorshipView) =>
-      api<MentorshipView>(`/mentorships/${encodeURIComponent(m.id)}/end`, {
-        method: "POST",
-        body: { version: m.version },
-      }),
+      answer(
+        api.POST("/api/v1/mentorships/{mentorshipId}/end", {
+          params: { path: { mentorshipId: m.id } },
+          body: { version: m.version },
+        }),
+      ),
     onSuccess: async () => {
       setEnding(null);
       await refreshOrganisation(client);
@@ -163,10 +165,12 @@ function MentorshipRow({ mentorship: m, onEnd }: { readonly mentorship: Mentorsh
   const [days, setDays] = useState(String(m.cadenceDays));
   const change = useMutation({
     mutationFn: () =>
-      api<MentorshipView>(`/mentorships/${encodeURIComponent(m.id)}`, {
-        method: "PATCH",
-        body: { version: m.version, cadenceDays: Number(days) },
-      }),
+      answer(
+        api.PATCH("/api/v1/mentorships/{mentorshipId}", {
+          params: { path: { mentorshipId: m.id } },
+          body: { version: m.version, cadenceDays: Number(days) },
+        }),
+      ),
     onSuccess: async () => {
       setEditing(false);
       await refreshOrganisation(client);

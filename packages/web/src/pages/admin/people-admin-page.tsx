@@ -6,10 +6,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router";
-import { api } from "../../api/client.js";
+import { answer, api } from "../../api/client.js";
+import type { BodyOf, CreatedPerson } from "../../api/contract.js";
 import { refreshOrganisation, useTeams } from "../../api/organisation.js";
 import { keys } from "../../api/queries.js";
-import type { CreatedPerson } from "../../api/types.js";
 import { TextField } from "../../components/field.js";
 import { PeopleDirectory } from "../../components/people-directory/people-directory.js";
 import { FormError, fieldError } from "./parts/form-errors.js";
@@ -44,7 +44,7 @@ function AddPersonCard() {
   const [roles, setRoles] = useState<readonly ("admin" | "leader")[]>([]);
   const [created, setCreated] = useState<CreatedPerson | null>(null);
   const add = useMutation({
-    mutationFn: (body: object) => api<CreatedPerson>("/people", { method: "POST", body }),
+    mutationFn: (body: BodyOf<"/api/v1/people", "post">) => answer(api.POST("/api/v1/people", { body })),
     onSuccess: async (result) => {
       setCreated(result);
       setRoles([]);
@@ -64,7 +64,7 @@ function AddPersonCard() {
         email: text("email"),
         ...(text("title") ? { title: text("title") } : {}),
         ...(teamId ? { teamId } : {}),
-        roles,
+        roles: [...roles],
         invite: data.get("invite") === "on",
       },
       { onSuccess: () => form.reset() },

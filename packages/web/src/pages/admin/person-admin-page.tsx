@@ -7,10 +7,10 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { isApiError } from "../../api/api-error.js";
-import { api } from "../../api/client.js";
+import { answer, api } from "../../api/client.js";
+import type { AdminPerson } from "../../api/contract.js";
 import { orgKeys, useAdminPerson, useTeams } from "../../api/organisation.js";
 import { keys } from "../../api/queries.js";
-import type { AdminPerson, CreatedInvitation } from "../../api/types.js";
 import { ErrorNotice, Loading } from "../../components/status.js";
 import { useCurrentMe } from "../../lib/me-context.js";
 import { formatDate } from "../../lib/path-helpers.js";
@@ -90,13 +90,15 @@ export default function PersonAdminPage() {
 
 function RolesCard({ person, isMe }: { readonly person: AdminPerson; readonly isMe: boolean }) {
   const client = useQueryClient();
-  const [roles, setRoles] = useState(person.roles);
+  const [roles, setRoles] = useState<readonly AdminPerson["roles"][number][]>(person.roles);
   const save = useMutation({
-    mutationFn: (next: readonly string[]) =>
-      api<{ roles: AdminPerson["roles"] }>(`/people/${encodeURIComponent(person.id)}/roles`, {
-        method: "PUT",
-        body: { roles: next },
-      }),
+    mutationFn: (next: readonly AdminPerson["roles"][number][]) =>
+      answer(
+        api.PUT("/api/v1/people/{personId}/roles", {
+          params: { path: { personId: person.id } },
+          body: { roles: [...next] },
+        }),
+      ),
     onSuccess: async (result) => {
       setRoles(result.roles);
       await client.invalidateQueries({ queryKey: orgKeys.adminPerson(person.id) });
@@ -141,8 +143,7 @@ function RolesCard({ person, isMe }: { readonly person: AdminPerson; readonly is
 function AccountCard({ person }: { readonly person: AdminPerson }) {
   const client = useQueryClient();
   const invite = useMutation({
-    mutationFn: () =>
-      api<CreatedInvitation>("/invitations", { method: "POST", body: { email: person.email, personId: person.id } }),
+    mutationFn: () => answer(api.POST("/api/v1/invitations", { body: { email: person.email, personId: person.id } })),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: orgKeys.adminPerson(person.id) });
       await client.invalidateQueries({ queryKey: keys.invitations });

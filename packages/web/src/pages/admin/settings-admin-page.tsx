@@ -7,9 +7,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router";
 import { isApiError } from "../../api/api-error.js";
-import { api } from "../../api/client.js";
+import { answer, api } from "../../api/client.js";
+import type { OrganisationSettings } from "../../api/contract.js";
 import { orgKeys, useOrganisationSettings } from "../../api/organisation.js";
-import type { OrganisationSettings } from "../../api/types.js";
 import { TextAreaField, TextField } from "../../components/field.js";
 import { ErrorNotice, Loading } from "../../components/status.js";
 import { FormError, fieldError } from "./parts/form-errors.js";
@@ -61,14 +61,15 @@ function SettingsForm({ initial }: { readonly initial: OrganisationSettings }) {
   const [saved, setSaved] = useState(false);
   const save = useMutation({
     mutationFn: (version: number) =>
-      api<OrganisationSettings>("/organisation/settings", {
-        method: "PUT",
-        body: {
-          version,
-          name: draft.name.trim(),
-          privacyPolicy: { text: draft.text, adminMayReadPrivateContent: draft.adminMayRead },
-        },
-      }),
+      answer(
+        api.PUT("/api/v1/organisation/settings", {
+          body: {
+            version,
+            name: draft.name.trim(),
+            privacyPolicy: { text: draft.text, adminMayReadPrivateContent: draft.adminMayRead },
+          },
+        }),
+      ),
     onSuccess: (result) => {
       setBase(result);
       setDraft(draftOf(result));
@@ -78,7 +79,7 @@ function SettingsForm({ initial }: { readonly initial: OrganisationSettings }) {
     },
     onError: async (error) => {
       if (isApiError(error, "conflict") && error.details.length === 0)
-        setConflict(await api<OrganisationSettings>("/organisation/settings"));
+        setConflict(await answer(api.GET("/api/v1/organisation/settings")));
     },
   });
   const edit = (change: Partial<Draft>) => {

@@ -6,9 +6,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
-import { api } from "../../api/client.js";
+import { answer, api } from "../../api/client.js";
 import { refreshOrganisation, useGroups, useTeams } from "../../api/organisation.js";
-import type { GroupSummary, TeamSummary } from "../../api/types.js";
 import { ConfirmDialog } from "../../components/confirm-dialog.js";
 import { EmptyState, ErrorNotice, Loading } from "../../components/status.js";
 import { fieldError } from "./parts/form-errors.js";
@@ -51,25 +50,28 @@ export default function TeamsAdminPage() {
     );
   const [removal, setRemoval] = useState<Removal | null>(null);
   const remove = useMutation({
-    mutationFn: (r: Removal) =>
-      api(`/${r.kind === "team" ? "teams" : "groups"}/${encodeURIComponent(r.id)}?version=${r.version}`, {
-        method: "DELETE",
-      }),
+    mutationFn: (r: Removal) => {
+      const query = { version: r.version };
+      return answer(
+        r.kind === "team"
+          ? api.DELETE("/api/v1/teams/{teamId}", { params: { path: { teamId: r.id }, query } })
+          : api.DELETE("/api/v1/groups/{groupId}", { params: { path: { groupId: r.id }, query } }),
+      );
+    },
     onSuccess: async () => {
       setRemoval(null);
       await refreshOrganisation(client);
     },
   });
   const createTeam = useMutation({
-    mutationFn: (body: { name: string; groupId: string | null }) =>
-      api<TeamSummary>("/teams", { method: "POST", body }),
+    mutationFn: (body: { name: string; groupId: string | null }) => answer(api.POST("/api/v1/teams", { body })),
     onSuccess: async (team) => {
       await refreshOrganisation(client);
       setParams({ open: team.id }, { replace: true });
     },
   });
   const createGroup = useMutation({
-    mutationFn: (name: string) => api<GroupSummary>("/groups", { method: "POST", body: { name } }),
+    mutationFn: (name: string) => answer(api.POST("/api/v1/groups", { body: { name } })),
     onSuccess: () => refreshOrganisation(client),
   });
 

@@ -1,6 +1,6 @@
 /** What a new framework version changes, stage by stage, against the active one — in stage titles, not ids. */
 import type { Framework } from "@ascent/core";
-import type { FrameworkLoadResult } from "../../../api/types.js";
+import type { FrameworkLoadResult } from "../../../api/contract.js";
 import { stageTitleOf } from "../../../lib/path-helpers.js";
 
 /** The summary. */

@@ -2,9 +2,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
-import { api } from "../../../api/client.js";
+import { answer, api } from "../../../api/client.js";
+import type { GroupSummary } from "../../../api/contract.js";
 import { refreshOrganisation } from "../../../api/organisation.js";
-import type { GroupSummary } from "../../../api/types.js";
 import { ErrorNotice } from "../../../components/status.js";
 import { PersonPicker, type PickedPerson } from "./person-picker.js";
 import { UnitNameForm } from "./unit-name-form.js";
@@ -16,20 +16,26 @@ export function GroupPanel({ group }: { readonly group: GroupSummary }) {
   const [note, setNote] = useState<string | null>(null);
   const rename = useMutation({
     mutationFn: (name: string) =>
-      api<GroupSummary>(`/groups/${encodeURIComponent(group.id)}`, {
-        method: "PATCH",
-        body: { version: group.version, name },
-      }),
+      answer(
+        api.PATCH("/api/v1/groups/{groupId}", {
+          params: { path: { groupId: group.id } },
+          body: { version: group.version, name },
+        }),
+      ),
     onSuccess: async (result) => {
       setNote(`Renamed to ${result.name}.`);
       await refreshOrganisation(client);
     },
   });
   const lead = useMutation({
-    mutationFn: ({ person, on }: { person: PickedPerson; on: boolean }) =>
-      api(`/groups/${encodeURIComponent(group.id)}/leads/${encodeURIComponent(person.id)}`, {
-        method: on ? "PUT" : "DELETE",
-      }),
+    mutationFn: ({ person, on }: { person: PickedPerson; on: boolean }) => {
+      const params = { path: { groupId: group.id, personId: person.id } };
+      return answer(
+        on
+          ? api.PUT("/api/v1/groups/{groupId}/leads/{personId}", { params })
+          : api.DELETE("/api/v1/groups/{groupId}/leads/{personId}", { params }),
+      );
+    },
     onSuccess: async (_r, { person, on }) => {
       setNote(on ? `${person.name} now leads ${group.name}.` : `${person.name} no longer leads ${group.name}.`);
       if (on) setPicked(null);

@@ -5,9 +5,9 @@
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { api } from "../../../api/client.js";
+import { answer, api } from "../../../api/client.js";
+import type { AdminPerson } from "../../../api/contract.js";
 import { refreshOrganisation } from "../../../api/organisation.js";
-import type { AdminPerson } from "../../../api/types.js";
 import { ConfirmDialog } from "../../../components/confirm-dialog.js";
 import { ErrorNotice } from "../../../components/status.js";
 
@@ -19,7 +19,12 @@ export function OffboardingCard({ person, isMe }: { readonly person: AdminPerson
   const [asking, setAsking] = useState<Step | null>(null);
   const act = useMutation({
     mutationFn: (step: Step) =>
-      api(`/people/${encodeURIComponent(person.id)}/${step}`, { method: "POST", body: { version: person.version } }),
+      answer(
+        api.POST(step === "deactivate" ? "/api/v1/people/{personId}/deactivate" : "/api/v1/people/{personId}/erase", {
+          params: { path: { personId: person.id } },
+          body: { version: person.version },
+        }),
+      ),
     onSuccess: async () => {
       setAsking(null);
       await refreshOrganisation(client);

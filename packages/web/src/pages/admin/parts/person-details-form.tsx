@@ -6,9 +6,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { isApiError } from "../../../api/api-error.js";
-import { api } from "../../../api/client.js";
+import { answer, api } from "../../../api/client.js";
+import type { AdminPerson, TeamSummary } from "../../../api/contract.js";
 import { orgKeys, refreshOrganisation } from "../../../api/organisation.js";
-import type { AdminPerson, TeamSummary } from "../../../api/types.js";
 import { TextField } from "../../../components/field.js";
 import { FormError, fieldError } from "./form-errors.js";
 import { SelectField } from "./select-field.js";
@@ -66,10 +66,12 @@ export function PersonDetailsForm({
 
   const save = useMutation({
     mutationFn: ({ from, mine }: { from: AdminPerson; mine: Draft }) =>
-      api<AdminPerson>(`/people/${encodeURIComponent(person.id)}`, {
-        method: "PATCH",
-        body: { version: from.version, ...changesFrom(draftOf(from), mine) },
-      }),
+      answer(
+        api.PATCH("/api/v1/people/{personId}", {
+          params: { path: { personId: person.id } },
+          body: { version: from.version, ...changesFrom(draftOf(from), mine) },
+        }),
+      ),
     onSuccess: async (result) => {
       setBase(result);
       setDraft(draftOf(result));
@@ -81,7 +83,7 @@ export function PersonDetailsForm({
     onError: async (error) => {
       if (!isApiError(error, "conflict") || error.details.length > 0) return;
       // Stale: read what is saved now, and keep what was typed.
-      setConflict(await api<AdminPerson>(`/people/${encodeURIComponent(person.id)}`));
+      setConflict(await answer(api.GET("/api/v1/people/{personId}", { params: { path: { personId: person.id } } })));
     },
   });
 

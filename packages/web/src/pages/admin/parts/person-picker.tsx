@@ -4,8 +4,8 @@
  * every step works with Tab and Enter and reads clearly in a screen reader.
  */
 import { useEffect, useId, useState } from "react";
+import type { DirectoryPerson } from "../../../api/contract.js";
 import { usePeoplePage } from "../../../api/organisation.js";
-import type { DirectoryPerson } from "../../../api/types.js";
 
 /** A chosen person: enough to show them and to quote their version in a change. */
 export type PickedPerson = Pick<DirectoryPerson, "id" | "name" | "version">;

@@ -6,9 +6,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { isApiError } from "../../../api/api-error.js";
-import { api } from "../../../api/client.js";
+import { answer, api } from "../../../api/client.js";
+import type { BodyOf, MentorshipView } from "../../../api/contract.js";
 import { refreshOrganisation } from "../../../api/organisation.js";
-import type { MentorshipView } from "../../../api/types.js";
 import { TextField } from "../../../components/field.js";
 import { FormError, fieldError } from "./form-errors.js";
 import { PersonPicker, type PickedPerson } from "./person-picker.js";
@@ -25,7 +25,7 @@ export function StartMentorshipForm() {
   // Choosing nobody is caught here, before asking the server.
   const [missing, setMissing] = useState<{ mentor: boolean; mentee: boolean }>({ mentor: false, mentee: false });
   const start = useMutation({
-    mutationFn: (body: object) => api<MentorshipView>("/mentorships", { method: "POST", body }),
+    mutationFn: (body: BodyOf<"/api/v1/mentorships", "post">) => answer(api.POST("/api/v1/mentorships", { body })),
     onSuccess: async (result) => {
       setStarted(result);
       setMentor(null);

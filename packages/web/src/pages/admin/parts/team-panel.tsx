@@ -5,9 +5,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
-import { api } from "../../../api/client.js";
+import { answer, api } from "../../../api/client.js";
+import type { GroupSummary, TeamSummary } from "../../../api/contract.js";
 import { refreshOrganisation, usePeoplePage } from "../../../api/organisation.js";
-import type { GroupSummary, TeamSummary } from "../../../api/types.js";
 import { ErrorNotice, Loading } from "../../../components/status.js";
 import { fieldError } from "./form-errors.js";
 import { PersonPicker, type PickedPerson } from "./person-picker.js";
@@ -31,10 +31,12 @@ export function TeamPanel({ team, groups }: { readonly team: TeamSummary; readon
 
   const update = useMutation({
     mutationFn: (body: { name?: string; groupId?: string | null }) =>
-      api<TeamSummary>(`/teams/${encodeURIComponent(team.id)}`, {
-        method: "PATCH",
-        body: { version: team.version, ...body },
-      }),
+      answer(
+        api.PATCH("/api/v1/teams/{teamId}", {
+          params: { path: { teamId: team.id } },
+          body: { version: team.version, ...body },
+        }),
+      ),
     onSuccess: (result) =>
       done(`Saved: ${result.name}${result.group ? `, in ${result.group.name}` : ", in no group"}.`),
   });
@@ -43,17 +45,19 @@ export function TeamPanel({ team, groups }: { readonly team: TeamSummary; readon
       kind: "add-member" | "remove-member" | "make-lead" | "unmake-lead";
       person: PickedPerson;
     }) => {
-      const base = `/teams/${encodeURIComponent(team.id)}`;
-      const who = encodeURIComponent(step.person.id);
+      const path = { teamId: team.id, personId: step.person.id };
+      const version = step.person.version;
       switch (step.kind) {
         case "add-member":
-          return api(`${base}/members/${who}`, { method: "PUT", body: { version: step.person.version } });
+          return answer(api.PUT("/api/v1/teams/{teamId}/members/{personId}", { params: { path }, body: { version } }));
         case "remove-member":
-          return api(`${base}/members/${who}?version=${step.person.version}`, { method: "DELETE" });
+          return answer(
+            api.DELETE("/api/v1/teams/{teamId}/members/{personId}", { params: { path, query: { version } } }),
+          );
         case "make-lead":
-          return api(`${base}/leads/${who}`, { method: "PUT" });
+          return answer(api.PUT("/api/v1/teams/{teamId}/leads/{personId}", { params: { path } }));
         case "unmake-lead":
-          return api(`${base}/leads/${who}`, { method: "DELETE" });
+          return answer(api.DELETE("/api/v1/teams/{teamId}/leads/{personId}", { params: { path } }));
       }
     },
     onSuccess: (_result, step) => {
