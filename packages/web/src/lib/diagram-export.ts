@@ -2,13 +2,13 @@
  * Saving a diagram as a file, in the browser: SVG is the scene written by the core's string
  * renderer (the very markup React draws on the page); PNG is that SVG drawn onto a canvas at 2×.
  * A picture drawn from an image cannot use the page's fonts, so the PNG's SVG carries Inter
- * itself (the same font files the page and the server's PNGs use). Loaded only when someone
+ * itself (the web app's own copies of the files the server's PNGs use). Loaded only when someone
  * downloads, so it costs the first visit nothing.
  */
 import { type Scene, sceneToSvg } from "@ascent/core";
-import interBold from "../../../server/assets/fonts/Inter-Bold.otf?url";
-import interRegular from "../../../server/assets/fonts/Inter-Regular.otf?url";
-import interSemiBold from "../../../server/assets/fonts/Inter-SemiBold.otf?url";
+import interBold from "../assets/fonts/Inter-Bold.otf?url";
+import interRegular from "../assets/fonts/Inter-Regular.otf?url";
+import interSemiBold from "../assets/fonts/Inter-SemiBold.otf?url";
 
 /** Pixel density of PNGs: sharp on a slide and on high-density screens. */
 export const PNG_SCALE = 2;
