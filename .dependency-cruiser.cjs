@@ -32,24 +32,6 @@ const SERVE_COMMAND = "^packages/server/src/cli/commands/serve\\.command\\.ts$";
  */
 const TEMPORARY_EXCEPTIONS = [
   {
-    rule: "web-not-server",
-    from: "^packages/web/src/api/server-answers\\.check\\.ts$",
-    to: "^packages/server/src/http/api/",
-    why: "issue 13, one API contract: the generated contract replaces types.ts and this checker",
-  },
-  {
-    rule: "declared-dependencies",
-    from: "^packages/web/src/api/server-answers\\.check\\.ts$",
-    to: "^node_modules/zod/",
-    why: "issue 13, one API contract: this checker (the web's only zod import) goes with types.ts",
-  },
-  {
-    rule: "web-not-server",
-    from: "^packages/web/src/lib/diagram-export\\.ts$",
-    to: "^packages/server/assets/fonts/",
-    why: "issue 13, one API contract: the fonts become the web's own assets",
-  },
-  {
     rule: "http-not-cli",
     from: "^packages/server/src/http/api/diagrams/diagrams\\.route\\.test\\.ts$",
     to: "^packages/server/src/cli/org/org-(view|diagrams)\\.ts$",
