@@ -4,6 +4,7 @@
  * and the version an edit of the person must quote.
  */
 import type { GrantedRole, PersonStatus } from "@ascent/core";
+import { personNamesByIds } from "../../store/queries/person-names.queries.js";
 import { openMentorshipsBy, openMentorshipsOf } from "../../store/repositories/mentorship-record.repository.js";
 import { teamNamesByIds } from "../../store/repositories/people-directory.repository.js";
 import { findPerson } from "../../store/repositories/person.repository.js";
@@ -68,7 +69,7 @@ export async function adminPersonRecord(db: Db, personId: string, now: string): 
     accountOfPerson(db, personId),
     pendingInvitationOf(db, personId, now),
   ]);
-  const mentorNames = await namesOf(
+  const mentorNames = await personNamesByIds(
     db,
     asMentee.map((m) => m.value.mentorId),
   );
@@ -106,14 +107,4 @@ export async function adminPersonRecord(db: Db, personId: string, now: string): 
     },
     version: stored.version,
   };
-}
-
-async function namesOf(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom("person")
-    .select(["id", "name"])
-    .where("id", "in", [...ids])
-    .execute();
-  return new Map(rows.map((r) => [r.id, r.name]));
 }

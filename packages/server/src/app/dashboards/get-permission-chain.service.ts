@@ -4,6 +4,7 @@
  */
 import { type ChainLink, type LongestChain, longestChain, permissionChains } from "@ascent/core";
 import { momentSkeletons } from "../../store/queries/dashboard.queries.js";
+import { personNamesByIds } from "../../store/queries/person-names.queries.js";
 import type { Actor } from "../access/actor.js";
 import { type DashboardScope, requireDashboardScope } from "../access/dashboard-scope.js";
 import type { AppContext } from "../context/app-context.js";
@@ -23,12 +24,11 @@ export async function getPermissionChain(ctx: AppContext, actor: Actor): Promise
   const scope = await requireDashboardScope(ctx, actor);
   const moments = await momentSkeletons(ctx.db, peopleScope(scope));
   const ids = [...new Set(moments.flatMap((m) => [m.giverId, m.receiverId]))];
-  const people =
-    ids.length === 0 ? [] : await ctx.db.selectFrom("person").select(["id", "name"]).where("id", "in", ids).execute();
+  const names = await personNamesByIds(ctx.db, ids);
   return {
     scope,
     roots: permissionChains(moments),
     longest: longestChain(moments),
-    names: Object.fromEntries(people.map((p) => [p.id, p.name])),
+    names: Object.fromEntries(names),
   };
 }

@@ -3,6 +3,8 @@
  * is given only where the actor may look at the person (the access module decides, as for any
  * record); anyone else stays a bare id with a null name, which reveals nothing new.
  */
+
+import { personNamesByIds } from "../../store/queries/person-names.queries.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { accessibleIds } from "../access/require-access.js";
@@ -17,11 +19,7 @@ export async function visibleNames(
 ): Promise<ReadonlyMap<string, string>> {
   const visible = [...(await accessibleIds(ctx, actor, Permission.PersonOverviewRead, ids)).keys()];
   const missing = visible.filter((id) => !known.has(id));
-  const loaded =
-    missing.length === 0
-      ? []
-      : await ctx.db.selectFrom("person").select(["id", "name"]).where("id", "in", missing).execute();
-  const names = new Map<string, string>(loaded.map((p) => [p.id, p.name]));
+  const names = new Map<string, string>(await personNamesByIds(ctx.db, missing));
   for (const id of visible) {
     const name = known.get(id);
     if (name !== undefined) names.set(id, name);

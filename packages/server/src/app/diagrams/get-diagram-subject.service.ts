@@ -9,7 +9,9 @@
 import { type CheckIn, currentPosition, type DiagramKind, type Framework, progressSeries } from "@ascent/core";
 import type { DiagramMember, GroupSubject, PersonSubject } from "../../diagram/diagram-subject.js";
 import { peopleWithPositions, teamsIn } from "../../store/queries/dashboard.queries.js";
+import { submittedCheckIns } from "../../store/queries/submitted-check-ins.queries.js";
 import { activeFramework } from "../../store/repositories/framework-version.repository.js";
+import { organisationName } from "../../store/repositories/organisation.repository.js";
 import { findPerson } from "../../store/repositories/person.repository.js";
 import type { Actor } from "../access/actor.js";
 import { type DashboardScope, requireDashboardScope } from "../access/dashboard-scope.js";
@@ -19,7 +21,6 @@ import type { AppContext } from "../context/app-context.js";
 import { toNumber } from "../dashboards/dashboard-scope.helpers.js";
 import { AppErrorCode, isAppError, notFound } from "../errors/app-error.js";
 import { namesInLinks, visibleMomentLinks } from "./moment-links.js";
-import { submittedCheckIns } from "./submitted-check-ins.js";
 
 /** A person to draw; `not_found` unless the actor may look at them. */
 export async function getPersonDiagramSubject(ctx: AppContext, actor: Actor, personId: string): Promise<PersonSubject> {
@@ -28,7 +29,7 @@ export async function getPersonDiagramSubject(ctx: AppContext, actor: Actor, per
   if (!stored) throw notFound("person");
   const [framework, checkIns, moments] = await Promise.all([
     activeFramework(ctx.db),
-    submittedCheckIns(ctx, { personId }).then((byPerson) => byPerson.get(personId) ?? []),
+    submittedCheckIns(ctx.db, { personId }).then((byPerson) => byPerson.get(personId) ?? []),
     visibleMomentLinks(ctx, actor, { personId }),
   ]);
   // The same computation as the person's overview: every submitted check-in counts towards the
@@ -84,7 +85,7 @@ export async function getOrganisationDiagramSubject(
   if (scope.kind !== "organisation") throw notFound("organisation");
   const framework = await activeFramework(ctx.db);
   const [organisation, teams, members, moments] = await Promise.all([
-    ctx.db.selectFrom("organisation").select("name").executeTakeFirst(),
+    organisationName(ctx.db),
     kind === "team" ? teamsIn(ctx.db, null) : Promise.resolve([]),
     kind === "team" || kind === "pipeline" ? membersOf(ctx, framework, null, kind === "pipeline") : Promise.resolve([]),
     kind === "chain" ? visibleMomentLinks(ctx, actor, { all: true }) : Promise.resolve([]),
@@ -92,7 +93,7 @@ export async function getOrganisationDiagramSubject(
   return {
     kind: "org",
     framework,
-    name: organisation?.name ?? "The organisation",
+    name: organisation ?? "The organisation",
     teams: teams.map((t) => ({ id: t.id, name: t.name })),
     members,
     moments,
@@ -123,7 +124,7 @@ async function membersOf(
 ): Promise<DiagramMember[]> {
   const [people, checkIns] = await Promise.all([
     peopleWithPositions(ctx.db, { teamIds }),
-    withHistory ? submittedCheckIns(ctx, { teamIds }) : Promise.resolve(new Map<string, CheckIn[]>()),
+    withHistory ? submittedCheckIns(ctx.db, { teamIds }) : Promise.resolve(new Map<string, CheckIn[]>()),
   ]);
   return people
     .filter((p) => p.status === "active")

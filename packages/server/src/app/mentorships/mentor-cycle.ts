@@ -4,6 +4,7 @@
  * mentor chain above the new mentor as it stands.
  */
 import { findMentorCycles } from "../../import/mentor-cycles.js";
+import { personNamesByIds } from "../../store/queries/person-names.queries.js";
 import { mentorChainAbove } from "../../store/repositories/mentorship-record.repository.js";
 import type { Db } from "../../store/repositories/store.types.js";
 import { validationFailed } from "../errors/app-error.js";
@@ -18,8 +19,7 @@ export async function requireNoMentorCycle(db: Db, mentorId: string, menteeId: s
   // A loop already above the mentor (old data) is not this mentorship's doing: only one through the mentee counts.
   const cycle = findMentorCycles([menteeId], mentorsOf).find((c) => c.includes(menteeId));
   if (!cycle) return;
-  const rows = await db.selectFrom("person").select(["id", "name"]).where("id", "in", cycle).execute();
-  const nameOf = new Map(rows.map((r) => [r.id, r.name]));
+  const nameOf = await personNamesByIds(db, cycle);
   const chain = [...cycle, cycle[0]!].map((id) => nameOf.get(id) ?? id).join(" → ");
   throw validationFailed([
     { field: "mentorId", reason: `would make a mentor cycle: ${chain} (each is mentored by the next)` },

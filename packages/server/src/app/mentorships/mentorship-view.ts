@@ -1,5 +1,6 @@
 /** A mentorship as the admin pages show it: both people by name, its dates, cadence and version. */
 import type { Mentorship } from "@ascent/core";
+import { personNamesByIds } from "../../store/queries/person-names.queries.js";
 import type { Db } from "../../store/repositories/store.types.js";
 import type { NamedRef } from "../admin/person-record.js";
 
@@ -26,12 +27,7 @@ export function isActiveAt(m: { startedAt: string; endedAt: string | null }, now
 
 /** The view of a stored mentorship, with the two names looked up. */
 export async function mentorshipView(db: Db, m: Mentorship, version: number, now: string): Promise<MentorshipView> {
-  const rows = await db
-    .selectFrom("person")
-    .select(["id", "name"])
-    .where("id", "in", [m.mentorId, m.menteeId])
-    .execute();
-  const nameOf = new Map(rows.map((r) => [r.id, r.name]));
+  const nameOf = await personNamesByIds(db, [m.mentorId, m.menteeId]);
   return {
     id: m.id,
     mentor: { id: m.mentorId, name: nameOf.get(m.mentorId) ?? "" },

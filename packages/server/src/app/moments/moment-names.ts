@@ -4,6 +4,7 @@
  * permission. An erased person is named as erased, never by the name they had.
  */
 import type { Moment } from "@ascent/core";
+import { personNameRows } from "../../store/queries/person-names.queries.js";
 import type { Db } from "../../store/repositories/store.types.js";
 import { ERASED_NAME } from "../people/erase-person.service.js";
 
@@ -13,10 +14,7 @@ export type NamedMoment = Moment & { readonly giverName: string | null; readonly
 /** Each moment with its two names, looked up in one query; only call with moments the actor may see. */
 export async function nameMoments(db: Db, moments: readonly Moment[]): Promise<NamedMoment[]> {
   const ids = [...new Set(moments.flatMap((m) => [m.giverId, m.receiverId]))].sort();
-  const rows =
-    ids.length === 0
-      ? []
-      : await db.selectFrom("person").select(["id", "name", "status"]).where("id", "in", ids).execute();
+  const rows = await personNameRows(db, ids);
   const names = new Map(rows.map((r) => [r.id, r.status === "erased" ? ERASED_NAME : r.name]));
   return moments.map((m) => ({
     ...m,

@@ -4,7 +4,9 @@
  * of the person is submitted after it.
  */
 
+import { appendAudits } from "../../store/repositories/audit-log.repository.js";
 import { inTransaction } from "../../store/repositories/in-transaction.js";
+import { runningMentorshipsOfMentee } from "../../store/repositories/mentorship-record.repository.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
@@ -39,29 +41,20 @@ export async function askMentorForCheckIn(
   await requireAccess(ctx, actor, Permission.MentorCheckInRequest, [actor.personId]);
   const at = ctx.now();
   return inTransaction(ctx.db, async (db) => {
-    const mentorships = await db
-      .selectFrom("mentorship")
-      .select(["id", "mentor_id"])
-      .where("mentee_id", "=", actor.personId)
-      .where("started_at", "<=", at)
-      .where((eb) => eb.or([eb("ended_at", "is", null), eb("ended_at", ">", at)]))
-      .orderBy("id")
-      .execute();
+    const mentorships = await runningMentorshipsOfMentee(db, actor.personId, at);
     if (mentorships.length === 0) throw forbiddenState("You have no mentor to ask for a check-in");
-    await db
-      .insertInto("audit_log")
-      .values(
-        mentorships.map((m) => ({
-          id: ctx.newId(),
-          at,
-          actor_id: actor.accountId,
-          action: CHECK_IN_REQUESTED,
-          target_kind: "person",
-          target_id: m.mentor_id,
-          details: JSON.stringify({ menteeId: actor.personId, mentorshipId: m.id, message }),
-        })),
-      )
-      .execute();
+    await appendAudits(
+      db,
+      mentorships.map((m) => ({
+        id: ctx.newId(),
+        at,
+        actorId: actor.accountId,
+        action: CHECK_IN_REQUESTED,
+        targetKind: "person",
+        targetId: m.mentor_id,
+        details: { menteeId: actor.personId, mentorshipId: m.id, message },
+      })),
+    );
     return { mentorIds: mentorships.map((m) => m.mentor_id), at };
   });
 }

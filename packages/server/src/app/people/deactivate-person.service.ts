@@ -3,8 +3,10 @@
  * longer log in, their mentorships end, and dashboards of the present stop counting them.
  */
 
+import { appendAudit } from "../../store/repositories/audit-log.repository.js";
 import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { findPerson, updatePerson } from "../../store/repositories/person.repository.js";
+import { endPersonAccess } from "../../store/repositories/person-access.repository.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
@@ -12,7 +14,6 @@ import type { AppContext } from "../context/app-context.js";
 import { conflict, forbiddenState, notFound } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
 import { IssueList } from "../validation/issue-list.js";
-import { endPersonAccess } from "./end-person-access.js";
 import type { PersonResult } from "./mark-staying-by-choice.service.js";
 
 /** Input of deactivatePerson. */
@@ -41,18 +42,15 @@ export async function deactivatePerson(
     const person = { ...stored.value, status: "deactivated" as const };
     const next = await translatingStoreErrors(() => updatePerson(db, person, version!));
     await endPersonAccess(db, personId!, at);
-    await db
-      .insertInto("audit_log")
-      .values({
-        id: ctx.newId(),
-        at,
-        actor_id: actor.accountId,
-        action: "person.deactivated",
-        target_kind: "person",
-        target_id: personId!,
-        details: "{}",
-      })
-      .execute();
+    await appendAudit(db, {
+      id: ctx.newId(),
+      at,
+      actorId: actor.accountId,
+      action: "person.deactivated",
+      targetKind: "person",
+      targetId: personId!,
+      details: {},
+    });
     return { person, version: next };
   });
 }

@@ -3,6 +3,7 @@
  * position from the read model (one query for all, never their check-in history).
  */
 import { frameworkPath, type Position } from "@ascent/core";
+import { personNamesByIds } from "../../store/queries/person-names.queries.js";
 import { listCurrentPositions } from "../../store/read-models/position.repository.js";
 import { activeFramework } from "../../store/repositories/framework-version.repository.js";
 import type { Actor } from "../access/actor.js";
@@ -25,13 +26,14 @@ export async function listMyMentees(ctx: AppContext, actor: Actor): Promise<{ me
   const ids = [...menteeIds];
   if (ids.length === 0) return { mentees: [] };
   const [people, positions, framework] = await Promise.all([
-    ctx.db.selectFrom("person").select(["id", "name"]).where("id", "in", ids).execute(),
+    personNamesByIds(ctx.db, ids),
     listCurrentPositions(ctx.db, { personIds: ids }),
     activeFramework(ctx.db),
   ]);
   const path = frameworkPath(framework);
   const positionOf = new Map(positions.map((p) => [p.personId, p]));
-  const mentees = people.map((person): Mentee => {
+  const mentees = [...people].map(([id, name]): Mentee => {
+    const person = { id, name };
     const current = positionOf.get(person.id);
     const position: Position | undefined = current && {
       reached: current.reached,

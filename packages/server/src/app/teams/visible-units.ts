@@ -3,6 +3,9 @@
  * their own team and what they lead (teams directly or through a group, and those groups) — the
  * same reach the people list and the dashboards give them.
  */
+
+import { teamIdOfPerson } from "../../store/queries/person-names.queries.js";
+import { groupIdsOfTeams } from "../../store/repositories/team-record.repository.js";
 import type { Actor } from "../access/actor.js";
 import { relationshipsOf } from "../access/relationships.js";
 import type { AppContext } from "../context/app-context.js";
@@ -13,21 +16,15 @@ export async function visibleUnits(
   actor: Actor,
 ): Promise<{ readonly teamIds: string[]; readonly groupIds: string[] } | null> {
   if (actor.isAdmin || actor.isLeader) return null;
-  const [relationships, own] = await Promise.all([
+  const [relationships, ownTeamId] = await Promise.all([
     relationshipsOf(ctx.db, actor, ctx.now()),
-    ctx.db.selectFrom("person").select("team_id").where("id", "=", actor.personId).executeTakeFirst(),
+    teamIdOfPerson(ctx.db, actor.personId),
   ]);
   const teamIds = new Set(relationships.leadScopeTeamIds);
-  if (own?.team_id) teamIds.add(own.team_id);
+  if (ownTeamId) teamIds.add(ownTeamId);
   const groupIds = new Set(relationships.ledGroupIds);
   if (teamIds.size > 0) {
-    const groups = await ctx.db
-      .selectFrom("team")
-      .select("group_id")
-      .where("id", "in", [...teamIds])
-      .where("group_id", "is not", null)
-      .execute();
-    for (const g of groups) if (g.group_id) groupIds.add(g.group_id);
+    for (const groupId of await groupIdsOfTeams(ctx.db, [...teamIds])) groupIds.add(groupId);
   }
   return { teamIds: [...teamIds], groupIds: [...groupIds] };
 }

@@ -13,20 +13,27 @@ export interface AuditEntry {
   readonly details: Readonly<Record<string, unknown>>;
 }
 
+function toRow(entry: AuditEntry) {
+  return {
+    id: entry.id,
+    at: toIsoText(entry.at),
+    actor_id: entry.actorId,
+    action: entry.action,
+    target_kind: entry.targetKind,
+    target_id: entry.targetId,
+    details: toJson(entry.details),
+  };
+}
+
 /** Appends an entry; entries are never changed. */
 export async function appendAudit(db: Db, entry: AuditEntry): Promise<void> {
-  await db
-    .insertInto("audit_log")
-    .values({
-      id: entry.id,
-      at: toIsoText(entry.at),
-      actor_id: entry.actorId,
-      action: entry.action,
-      target_kind: entry.targetKind,
-      target_id: entry.targetId,
-      details: toJson(entry.details),
-    })
-    .execute();
+  await db.insertInto("audit_log").values(toRow(entry)).execute();
+}
+
+/** Appends several entries in one statement (none: no statement). */
+export async function appendAudits(db: Db, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db.insertInto("audit_log").values(entries.map(toRow)).execute();
 }
 
 /** Entries at or after `since` (all when absent), newest first, at most `limit`. */

@@ -187,3 +187,19 @@ export async function listMentorshipPage(
   }
   return query.orderBy("mentorship.started_at", "desc").orderBy("mentorship.id", "desc").limit(limit).execute();
 }
+
+/** Mentorships of one mentee running at `at` (started, not ended), by id: who they can ask. */
+export async function runningMentorshipsOfMentee(
+  db: Db,
+  menteeId: string,
+  at: string,
+): Promise<{ readonly id: string; readonly mentor_id: string }[]> {
+  return db
+    .selectFrom("mentorship")
+    .select(["id", "mentor_id"])
+    .where("mentee_id", "=", menteeId)
+    .where("started_at", "<=", at)
+    .where((eb) => eb.or([eb("ended_at", "is", null), eb("ended_at", ">", at)]))
+    .orderBy("id")
+    .execute();
+}

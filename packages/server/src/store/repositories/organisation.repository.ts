@@ -49,3 +49,9 @@ export async function updateOrganisation(db: Db, organisation: OrganisationRecor
     return version;
   });
 }
+
+/** The organisation's name alone; undefined before it is set up. */
+export async function organisationName(db: Db): Promise<string | undefined> {
+  const row = await db.selectFrom("organisation").select("name").executeTakeFirst();
+  return row?.name;
+}

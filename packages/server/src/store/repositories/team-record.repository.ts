@@ -145,3 +145,14 @@ export function byNameThenId(a: { name: string; id: string }, b: { name: string;
   const y = b.name.toLowerCase();
   return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
+
+/** The groups the teams `teamIds` belong to (one per grouped team; teams outside a group add none). */
+export async function groupIdsOfTeams(db: Db, teamIds: readonly string[]): Promise<string[]> {
+  const rows = await db
+    .selectFrom("team")
+    .select("group_id")
+    .where("id", "in", [...teamIds])
+    .where("group_id", "is not", null)
+    .execute();
+  return rows.flatMap((r) => (r.group_id ? [r.group_id] : []));
+}

@@ -5,15 +5,15 @@
  * replaces them in every computation), exactly as the CLI's diagrams do.
  */
 import type { CheckIn } from "@ascent/core";
-import { checkInFromRow } from "../../store/repositories/check-in.repository.js";
-import type { AppContext } from "../context/app-context.js";
+import { checkInFromRow } from "../repositories/check-in.repository.js";
+import type { Db } from "../repositories/store.types.js";
 
 /** Whose check-ins: one person's, or the active people of some teams (null: every active person). */
 export type CheckInScope = { readonly personId: string } | { readonly teamIds: readonly string[] | null };
 
 /** Submitted check-ins in scope, by person id, oldest first. */
-export async function submittedCheckIns(ctx: AppContext, scope: CheckInScope): Promise<Map<string, CheckIn[]>> {
-  let query = ctx.db
+export async function submittedCheckIns(db: Db, scope: CheckInScope): Promise<Map<string, CheckIn[]>> {
+  let query = db
     .selectFrom("check_in")
     .innerJoin("person", "person.id", "check_in.person_id")
     .select([

@@ -1,9 +1,8 @@
-/** Shared by deactivation and erasure: end mentorships and sign the person out everywhere. */
-import type { Kysely } from "kysely";
-import type { Database } from "../../store/schema/database.js";
+/** Shared by deactivation and erasure: end a person's mentorships and sign them out everywhere. */
+import type { Db } from "./store.types.js";
 
 /** Ends running mentorships (either side) at `at`, deletes sessions and revokes API tokens of the person's account. */
-export async function endPersonAccess(db: Kysely<Database>, personId: string, at: string): Promise<void> {
+export async function endPersonAccess(db: Db, personId: string, at: string): Promise<void> {
   await db
     .updateTable("mentorship")
     .set({ ended_at: at })

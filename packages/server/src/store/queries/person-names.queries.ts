@@ -1,0 +1,35 @@
+/**
+ * Names of people by id, for pages and answers that show who is involved (a chain, a mentorship,
+ * a list of moments). One `where id in (…)` over the primary key, whatever the caller.
+ */
+import type { Db } from "../repositories/store.types.js";
+
+/** Id, name and status of the people among `ids` (ids not on record are absent); no query for none. */
+export async function personNameRows(
+  db: Db,
+  ids: readonly string[],
+): Promise<{ readonly id: string; readonly name: string; readonly status: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom("person")
+    .select(["id", "name", "status"])
+    .where("id", "in", [...ids])
+    .execute();
+}
+
+/** Person id → name for `ids` (ids not on record are absent); no query for none. */
+export async function personNamesByIds(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("person")
+    .select(["id", "name"])
+    .where("id", "in", [...ids])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The team of one person: undefined when there is no such person, null when they have no team. */
+export async function teamIdOfPerson(db: Db, personId: string): Promise<string | null | undefined> {
+  const row = await db.selectFrom("person").select("team_id").where("id", "=", personId).executeTakeFirst();
+  return row?.team_id;
+}
