@@ -4,7 +4,7 @@
  * and the version an edit of the person must quote.
  */
 import type { GrantedRole, PersonStatus } from "@ascent/core";
-import { personNamesByIds } from "../../store/queries/person-names.queries.js";
+import { personNamesByIds } from "../../store/queries/person-lookups.queries.js";
 import { openMentorshipsBy, openMentorshipsOf } from "../../store/repositories/mentorship-record.repository.js";
 import { teamNamesByIds } from "../../store/repositories/people-directory.repository.js";
 import { findPerson } from "../../store/repositories/person.repository.js";

@@ -4,7 +4,7 @@
  */
 import { type ChainLink, type LongestChain, longestChain, permissionChains } from "@ascent/core";
 import { momentSkeletons } from "../../store/queries/dashboard.queries.js";
-import { personNamesByIds } from "../../store/queries/person-names.queries.js";
+import { personNamesByIds } from "../../store/queries/person-lookups.queries.js";
 import type { Actor } from "../access/actor.js";
 import { type DashboardScope, requireDashboardScope } from "../access/dashboard-scope.js";
 import type { AppContext } from "../context/app-context.js";

@@ -4,7 +4,7 @@
  * record); anyone else stays a bare id with a null name, which reveals nothing new.
  */
 
-import { personNamesByIds } from "../../store/queries/person-names.queries.js";
+import { personNamesByIds } from "../../store/queries/person-lookups.queries.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { accessibleIds } from "../access/require-access.js";

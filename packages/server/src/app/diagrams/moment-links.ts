@@ -8,7 +8,7 @@
 import type { MomentState } from "@ascent/core";
 import type { MomentLink } from "../../diagram/diagram-subject.js";
 import { extendedMomentLinks, type MomentLinkFilter } from "../../store/queries/moment-links.queries.js";
-import { personNamesByIds } from "../../store/queries/person-names.queries.js";
+import { personNamesByIds } from "../../store/queries/person-lookups.queries.js";
 import type { Actor } from "../access/actor.js";
 import { relationshipsOf } from "../access/relationships.js";
 import type { AppContext } from "../context/app-context.js";

@@ -7,6 +7,13 @@
  * setting and the framework the ratings refer to. Names only of people the record mentions.
  */
 import { type Framework, type ProgressSeries, progressSeries } from "@ascent/core";
+import { personNamesByIds } from "../../store/queries/person-lookups.queries.js";
+import {
+  accountExportRow,
+  groupExportRow,
+  personExportRow,
+  teamExportRow,
+} from "../../store/queries/personal-export.queries.js";
 import { listCheckInsOfPerson } from "../../store/repositories/check-in.repository.js";
 import { wantsWeeklyDigest } from "../../store/repositories/digest.repository.js";
 import { activeFramework } from "../../store/repositories/framework-version.repository.js";
@@ -111,30 +118,16 @@ export async function getPersonalExport(ctx: AppContext, actor: Actor): Promise<
   const me = actor.personId;
   const overview = await getPersonOverview(ctx, actor, me);
   const [person, account, framework, checkIns, mentorships, settings] = await Promise.all([
-    ctx.db.selectFrom("person").select(["roles", "joined_at", "team_id"]).where("id", "=", me).executeTakeFirst(),
-    actor.accountId === null
-      ? Promise.resolve(undefined)
-      : ctx.db
-          .selectFrom("account")
-          .select(["id", "email", "created_at", "last_login_at"])
-          .where("id", "=", actor.accountId)
-          .executeTakeFirst(),
+    personExportRow(ctx.db, me),
+    actor.accountId === null ? Promise.resolve(undefined) : accountExportRow(ctx.db, actor.accountId),
     activeFramework(ctx.db),
     listCheckInsOfPerson(ctx.db, me),
     Promise.all([listMentorships(ctx.db, { menteeId: me }), listMentorships(ctx.db, { mentorId: me })]),
     listShareSettings(ctx.db, { personId: me }),
   ]);
   if (!person) throw notFound("person");
-  const team = person.team_id
-    ? await ctx.db
-        .selectFrom("team")
-        .select(["id", "name", "group_id"])
-        .where("id", "=", person.team_id)
-        .executeTakeFirst()
-    : undefined;
-  const group = team?.group_id
-    ? await ctx.db.selectFrom("group").select(["id", "name"]).where("id", "=", team.group_id).executeTakeFirst()
-    : undefined;
+  const team = person.team_id ? await teamExportRow(ctx.db, person.team_id) : undefined;
+  const group = team?.group_id ? await groupExportRow(ctx.db, team.group_id) : undefined;
 
   const [asMentee, asMentor] = mentorships;
   const mentioned = new Set<string>([
@@ -143,14 +136,7 @@ export async function getPersonalExport(ctx: AppContext, actor: Actor): Promise<
     ...asMentee.map((m) => m.mentorId),
     ...asMentor.map((m) => m.menteeId),
   ]);
-  const names = mentioned.size
-    ? await ctx.db
-        .selectFrom("person")
-        .select(["id", "name"])
-        .where("id", "in", [...mentioned].sort())
-        .execute()
-    : [];
-  const nameOf = new Map(names.map((p) => [p.id, p.name]));
+  const nameOf = await personNamesByIds(ctx.db, [...mentioned].sort());
 
   // Every item the person owns, with whom it is shared: their explicit choice, else the default.
   const explicit = new Map(settings.map((s) => [`${s.itemKind}:${s.itemId}:${s.audience}`, s.allowed]));

@@ -17,6 +17,8 @@ import {
   parseFramework,
 } from "@ascent/core";
 import { rebuildReadModels } from "../../store/read-models/rebuild-read-models.js";
+import { appendAudit } from "../../store/repositories/audit-log.repository.js";
+import { anyCheckInExists } from "../../store/repositories/check-in.repository.js";
 import {
   activateFrameworkVersion,
   activeFramework,
@@ -109,7 +111,7 @@ export async function loadFrameworkVersion(
         return { dryRun: input.dryRun === true, created: false, framework, version: withoutSource(existing), changes };
       }
       // Ratings already given must carry over; before any check-in, anything goes (a first custom framework).
-      const anyCheckIn = await db.selectFrom("check_in").select("id").limit(1).executeTakeFirst();
+      const anyCheckIn = await anyCheckInExists(db);
       const succession = anyCheckIn ? checkVersionSuccession(active, framework) : [];
       if (succession.length > 0) throw validationFailed(succession.map(frameworkIssueToField));
       if (input.dryRun) {
@@ -142,23 +144,20 @@ export async function loadFrameworkVersion(
       await activateFrameworkVersion(db, record.id, now);
       // Positions, the position log and the dashboard counts follow the stages of the new version.
       await rebuildReadModels(db, framework);
-      await db
-        .insertInto("audit_log")
-        .values({
-          id: ctx.newId(),
-          at: now,
-          actor_id: actor.accountId,
-          action: "framework.activated",
-          target_kind: "framework_version",
-          target_id: record.id,
-          details: JSON.stringify({
-            frameworkId: framework.id,
-            version: framework.version,
-            contentHash: framework.contentHash,
-            previous: active.contentHash,
-          }),
-        })
-        .execute();
+      await appendAudit(db, {
+        id: ctx.newId(),
+        at: now,
+        actorId: actor.accountId,
+        action: "framework.activated",
+        targetKind: "framework_version",
+        targetId: record.id,
+        details: {
+          frameworkId: framework.id,
+          version: framework.version,
+          contentHash: framework.contentHash,
+          previous: active.contentHash,
+        },
+      });
       return {
         dryRun: false,
         created: !existing,

@@ -4,7 +4,7 @@
  * mentor chain above the new mentor as it stands.
  */
 import { findMentorCycles } from "../../import/mentor-cycles.js";
-import { personNamesByIds } from "../../store/queries/person-names.queries.js";
+import { personNamesByIds } from "../../store/queries/person-lookups.queries.js";
 import { mentorChainAbove } from "../../store/repositories/mentorship-record.repository.js";
 import type { Db } from "../../store/repositories/store.types.js";
 import { validationFailed } from "../errors/app-error.js";

@@ -1,6 +1,6 @@
 /** A mentorship as the admin pages show it: both people by name, its dates, cadence and version. */
 import type { Mentorship } from "@ascent/core";
-import { personNamesByIds } from "../../store/queries/person-names.queries.js";
+import { personNamesByIds } from "../../store/queries/person-lookups.queries.js";
 import type { Db } from "../../store/repositories/store.types.js";
 import type { NamedRef } from "../admin/person-record.js";
 

@@ -4,7 +4,7 @@
  * permission. An erased person is named as erased, never by the name they had.
  */
 import type { Moment } from "@ascent/core";
-import { personNameRows } from "../../store/queries/person-names.queries.js";
+import { personNameRows } from "../../store/queries/person-lookups.queries.js";
 import type { Db } from "../../store/repositories/store.types.js";
 import { ERASED_NAME } from "../people/erase-person.service.js";
 

@@ -3,6 +3,7 @@
  * which the receiver sees only once permission is extended.
  */
 import { createMoment, defaultIngredients, type MomentVariant } from "@ascent/core";
+import { personStatus } from "../../store/queries/person-lookups.queries.js";
 import { listEvidence } from "../../store/repositories/evidence.repository.js";
 import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { insertMoments } from "../../store/repositories/moment.repository.js";
@@ -40,8 +41,8 @@ export async function recordMoment(ctx: AppContext, actor: Actor, input: RecordM
   const evidenceIds = issues.idList("evidenceIds", input.evidenceIds);
   issues.throwIfAny();
   return inTransaction(ctx.db, async (db) => {
-    const receiver = await db.selectFrom("person").select("status").where("id", "=", receiverId!).executeTakeFirst();
-    if (receiver?.status !== "active") issues.add("receiverId", "is not an active person of the organisation");
+    if ((await personStatus(db, receiverId!)) !== "active")
+      issues.add("receiverId", "is not an active person of the organisation");
     const owners = new Map((await listEvidence(db, { ids: evidenceIds! })).map((e) => [e.id, e.personId]));
     evidenceIds!.forEach((id, index) => {
       const owner = owners.get(id);

@@ -3,7 +3,7 @@
  * position from the read model (one query for all, never their check-in history).
  */
 import { frameworkPath, type Position } from "@ascent/core";
-import { personNamesByIds } from "../../store/queries/person-names.queries.js";
+import { personNamesByIds } from "../../store/queries/person-lookups.queries.js";
 import { listCurrentPositions } from "../../store/read-models/position.repository.js";
 import { activeFramework } from "../../store/repositories/framework-version.repository.js";
 import type { Actor } from "../access/actor.js";

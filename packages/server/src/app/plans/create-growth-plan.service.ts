@@ -3,6 +3,7 @@
  * one), seeded with one goal per suggested action the framework gives for that stage.
  */
 import { findPathStage, type Goal, type GrowthPlan, orderedStageIds } from "@ascent/core";
+import { workingOnStageOf } from "../../store/queries/current-position.queries.js";
 import { activeFramework } from "../../store/repositories/framework-version.repository.js";
 import { insertPlans } from "../../store/repositories/growth-plan.repository.js";
 import { inTransaction } from "../../store/repositories/in-transaction.js";
@@ -37,13 +38,9 @@ export async function createGrowthPlan(
   await requireAccess(ctx, actor, Permission.PlanCreate, [personId!]);
   return inTransaction(ctx.db, async (db) => {
     const framework = await activeFramework(db);
-    const current = await db
-      .selectFrom("current_position")
-      .select("working_on_stage_id")
-      .where("person_id", "=", personId!)
-      .executeTakeFirst();
+    const current = await workingOnStageOf(db, personId!);
     // Someone with no check-in yet starts at the beginning of the path; someone past the end has no next stage.
-    const targetStageId = requested ?? (current ? current.working_on_stage_id : orderedStageIds(framework)[0]);
+    const targetStageId = requested ?? (current ? current.workingOnStageId : orderedStageIds(framework)[0]);
     const stage = targetStageId ? findPathStage(framework, targetStageId) : undefined;
     if (!stage) {
       issues.add(

@@ -4,6 +4,7 @@
  */
 
 import { inTransaction } from "../../store/repositories/in-transaction.js";
+import { replaceShareSetting } from "../../store/repositories/share-setting.repository.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
@@ -48,24 +49,11 @@ export async function setSharing(ctx: AppContext, actor: Actor, input: SetSharin
   await requireAccess(ctx, actor, OWNER_PERMISSION[itemKind!], [itemId!]);
   const allowed = input.allowed as boolean | null;
   await inTransaction(ctx.db, async (db) => {
-    await db
-      .deleteFrom("share_setting")
-      .where("item_kind", "=", itemKind!)
-      .where("item_id", "=", itemId!)
-      .where("audience", "=", audience!)
-      .execute();
-    if (allowed !== null) {
-      await db
-        .insertInto("share_setting")
-        .values({
-          person_id: actor.personId,
-          item_kind: itemKind!,
-          item_id: itemId!,
-          audience: audience!,
-          allowed: allowed ? 1 : 0,
-        })
-        .execute();
-    }
+    await replaceShareSetting(
+      db,
+      { personId: actor.personId, itemKind: itemKind!, itemId: itemId!, audience: audience! },
+      allowed,
+    );
   });
   return { itemKind: itemKind!, itemId: itemId!, audience: audience!, allowed };
 }

@@ -4,7 +4,7 @@
  * same reach the people list and the dashboards give them.
  */
 
-import { teamIdOfPerson } from "../../store/queries/person-names.queries.js";
+import { teamIdOfPerson } from "../../store/queries/person-lookups.queries.js";
 import { groupIdsOfTeams } from "../../store/repositories/team-record.repository.js";
 import type { Actor } from "../access/actor.js";
 import { relationshipsOf } from "../access/relationships.js";

@@ -131,3 +131,9 @@ function notDraft(id: string): StoreError {
 export async function listCheckInsOfAll(db: Db): Promise<CheckIn[]> {
   return (await db.selectFrom("check_in").selectAll().orderBy("id").execute()).map(checkInFromRow);
 }
+
+/** Whether any check-in (draft or submitted) exists at all: one row at most is read. */
+export async function anyCheckInExists(db: Db): Promise<boolean> {
+  const row = await db.selectFrom("check_in").select("id").limit(1).executeTakeFirst();
+  return row !== undefined;
+}

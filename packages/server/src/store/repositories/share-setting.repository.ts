@@ -44,3 +44,25 @@ export async function listShareSettings(db: Db, filter: { readonly personId?: st
     allowed: fromFlag(r.allowed),
   }));
 }
+
+/**
+ * Sets one item's sharing with one audience: `allowed` true or false records the person's choice,
+ * null forgets it (the default applies again). Delete then insert, in the caller's transaction.
+ */
+export async function replaceShareSetting(
+  db: Db,
+  key: Omit<ShareSetting, "allowed">,
+  allowed: boolean | null,
+): Promise<void> {
+  await db
+    .deleteFrom("share_setting")
+    .where("item_kind", "=", key.itemKind)
+    .where("item_id", "=", key.itemId)
+    .where("audience", "=", key.audience)
+    .execute();
+  if (allowed !== null)
+    await db
+      .insertInto("share_setting")
+      .values(toRow({ ...key, allowed }))
+      .execute();
+}

@@ -1,6 +1,6 @@
 /**
- * Names of people by id, for pages and answers that show who is involved (a chain, a mentorship,
- * a list of moments). One `where id in (…)` over the primary key, whatever the caller.
+ * Small look-ups of people by id over the primary key: names for pages and answers that show who
+ * is involved (a chain, a mentorship, a list of moments), a person's team or status for a check.
  */
 import type { Db } from "../repositories/store.types.js";
 
@@ -32,4 +32,10 @@ export async function personNamesByIds(db: Db, ids: readonly string[]): Promise<
 export async function teamIdOfPerson(db: Db, personId: string): Promise<string | null | undefined> {
   const row = await db.selectFrom("person").select("team_id").where("id", "=", personId).executeTakeFirst();
   return row?.team_id;
+}
+
+/** The status of one person (active, deactivated, erased); undefined when there is no such person. */
+export async function personStatus(db: Db, personId: string): Promise<string | undefined> {
+  const row = await db.selectFrom("person").select("status").where("id", "=", personId).executeTakeFirst();
+  return row?.status;
 }
