@@ -3,11 +3,11 @@
  * description and every route. No listening here (serve.command.ts does that), so tests drive it
  * with `app.inject`.
  */
-import { randomUUID } from "node:crypto";
 import cookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Kysely } from "kysely";
+import { timeOrderedIds } from "../app/context/ordered-ids.js";
 import type { AuthContext } from "../app/identity/auth-context.js";
 import { argon2idHasher, type PasswordHasher } from "../app/identity/passwords/password-hasher.js";
 import type { AscentConfig } from "../config/config.js";
@@ -123,7 +123,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   const ctx: AuthContext = {
     db,
     now: () => clock().toISOString(),
-    newId: options.newId ?? (() => randomUUID()),
+    newId: options.newId ?? timeOrderedIds(),
     hasher: options.hasher ?? argon2idHasher(),
     mailer: options.mailer,
     publicUrl: config.publicUrl,

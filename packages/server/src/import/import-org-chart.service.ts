@@ -6,10 +6,10 @@
  */
 import type { Kysely } from "kysely";
 import type { Actor } from "../app/access/actor.js";
+import { orderedIds } from "../app/context/ordered-ids.js";
 import { notFound, validationFailed } from "../app/errors/app-error.js";
 import { inTransaction } from "../store/repositories/in-transaction.js";
 import type { Database } from "../store/schema/database.js";
-import { orderedIds } from "./ordered-ids.js";
 import { analyseOrgChart, type CheckProgress } from "./org-chart.check.js";
 import type { OrgChartCheckOptions, OrgChartIssue, OrgChartReport, OrgChartSummary } from "./org-chart.types.js";
 import { type OrgChartWriteCounts, writeOrgChartPlan } from "./org-chart.writer.js";

@@ -1,7 +1,8 @@
 /**
- * Time-ordered UUIDs (version 7, RFC 9562) for the records one import creates. Ids made in
- * ascending order land at the end of the primary-key index instead of at random places in it,
- * which keeps a 100,000-row insert fast on both engines; random (version 4) ids scatter the writes.
+ * Time-ordered UUIDs (version 7, RFC 9562) for every new record (ADR 0008): the ids one import
+ * creates, and the one-at-a-time ids of every service. Ids made in ascending order land at the end
+ * of the primary-key index instead of at random places in it, which keeps a 100,000-row insert
+ * fast on both engines; random (version 4) ids scatter the writes.
  */
 import { randomBytes } from "node:crypto";
 
@@ -40,5 +41,27 @@ export function orderedIds(now: number = Date.now(), random: (size: number) => B
     const id = `${head}${hex(counter % 0x10000, 4)}${suffix}`;
     counter += 1;
     return id;
+  };
+}
+
+/**
+ * A long-lived id source for a server or a CLI run: each id carries the millisecond it was made
+ * (a fresh `orderedIds` source per millisecond), and ids never go backwards — within a millisecond,
+ * or if the clock steps back, the current source keeps counting up.
+ *
+ * @example
+ * const newId = timeOrderedIds();
+ * newId() < newId(); // true, however far apart the calls
+ */
+export function timeOrderedIds(clock: () => number = Date.now): () => string {
+  let sourceAt = Number.NEGATIVE_INFINITY;
+  let source: () => string = () => "";
+  return () => {
+    const now = clock();
+    if (now > sourceAt) {
+      source = orderedIds(now);
+      sourceAt = now;
+    }
+    return source();
   };
 }
