@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { build } from "esbuild";
 import { build as viteBuild } from "vite";
+import { compressBuild } from "./compress-build.mjs";
 
 const root = new URL("../", import.meta.url);
 const { version } = JSON.parse(readFileSync(new URL("package.json", root), "utf8"));
@@ -38,3 +39,4 @@ await build({
 
 // The web app: the server serves packages/web/dist at "/".
 await viteBuild({ configFile: new URL("packages/web/vite.config.ts", root).pathname, logLevel: "warn" });
+compressBuild(new URL("packages/web/dist", root).pathname);

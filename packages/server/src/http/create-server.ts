@@ -18,6 +18,7 @@ import { registerWebApp } from "../web-app/web-app.plugin.js";
 import { registerApiRoutes } from "./api/register-api-routes.js";
 import { installAuthentication } from "./auth/authenticate.js";
 import { originOf } from "./auth/csrf.js";
+import { registerCompression } from "./compression/compression.plugin.js";
 import { errorBody } from "./errors/error-body.js";
 import { installErrorHandling } from "./errors/error-handler.js";
 import { HttpErrorCode } from "./errors/http-error.js";
@@ -142,6 +143,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   installHostAllowlist(app, config.allowedHosts);
   collectRouteTable(app);
   await registerSecurityHeaders(app, { https });
+  await registerCompression(app);
   await app.register(cookie);
   installAuthentication(app, ctx, {
     publicOrigins: [originOf(config.publicUrl)],

@@ -1,10 +1,13 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import Fastify, { type FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { locateWebDist } from "./locate-web-dist.js";
 import { registerWebApp, WEB_APP_CSP } from "./web-app.plugin.js";
+
+const BIG_SCRIPT = `export const words = ${JSON.stringify("ascent ".repeat(2000))};`;
 
 function fakeBuild(): string {
   const dist = mkdtempSync(join(tmpdir(), "ascent-web-dist-"));
@@ -12,6 +15,10 @@ function fakeBuild(): string {
   writeFileSync(join(dist, "index.html"), '<!doctype html><div id="root"></div>');
   writeFileSync(join(dist, "assets", "index-abc123.js"), "console.log(1)");
   writeFileSync(join(dist, "favicon.svg"), "<svg/>");
+  // A large script with the compressed copies the build makes beside it.
+  writeFileSync(join(dist, "assets", "big-def456.js"), BIG_SCRIPT);
+  writeFileSync(join(dist, "assets", "big-def456.js.br"), brotliCompressSync(BIG_SCRIPT));
+  writeFileSync(join(dist, "assets", "big-def456.js.gz"), gzipSync(BIG_SCRIPT));
   return dist;
 }
 
@@ -58,6 +65,29 @@ describe("registerWebApp", () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
     expect(response.body).toBe("console.log(1)");
+  });
+
+  it("sends the build's brotli or gzip copy to a browser that accepts it, and the file itself otherwise", async () => {
+    const url = "/assets/big-def456.js";
+    const brotli = await app.inject({ url, headers: { "accept-encoding": "gzip, deflate, br" } });
+    expect(brotli.headers["content-encoding"]).toBe("br");
+    expect(brotli.headers.vary).toMatch(/accept-encoding/i);
+    expect(brotli.headers["content-type"]).toMatch(/javascript/);
+    expect(brotli.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(brotli.rawPayload.length).toBeLessThan(BIG_SCRIPT.length / 10);
+    expect(brotliDecompressSync(brotli.rawPayload).toString()).toBe(BIG_SCRIPT);
+
+    const gzip = await app.inject({ url, headers: { "accept-encoding": "gzip" } });
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gzip.rawPayload).toString()).toBe(BIG_SCRIPT);
+
+    const plain = await app.inject({ url });
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body).toBe(BIG_SCRIPT);
+  });
+
+  it("never serves the compressed copies under their own names", async () => {
+    expect((await app.inject({ url: "/assets/big-def456.js.br" })).statusCode).toBe(404);
   });
 
   it("revalidates unhashed files such as the favicon", async () => {

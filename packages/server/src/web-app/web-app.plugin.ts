@@ -6,6 +6,8 @@
  *   so a new release is picked up on the next visit;
  * - GETs under /api that no route took get the API's own 404 error shape, never HTML.
  * Every answer carries the app's CSP: scripts, styles, fonts and API calls from 'self' only.
+ * Files are sent brotli- or gzip-compressed when the build holds a `.br`/`.gz` copy (made by
+ * scripts/compress-build.mjs) and the browser accepts it, with `Vary: Accept-Encoding`.
  */
 import { existsSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
@@ -36,11 +38,14 @@ export interface WebAppOptions {
   readonly distDir?: string;
 }
 
+/** The compressed copies the build keeps beside its files; they are sent in their place, never asked for. */
+const COMPRESSED_COPY = /\.(?:br|gz)$/;
+
 /** Every file of the build as a URL path without the leading slash ("assets/index-abc.js"). */
 function listFiles(root: string): Set<string> {
   const files = new Set<string>();
   for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
+    if (!entry.isFile() || COMPRESSED_COPY.test(entry.name)) continue;
     files.add(relative(root, join(entry.parentPath, entry.name)).split(sep).join("/"));
   }
   return files;
@@ -65,7 +70,7 @@ export async function registerWebApp(app: FastifyInstance, options: WebAppOption
   const files = listFiles(root);
 
   await app.register(async (scope) => {
-    await scope.register(fastifyStatic, { root, serve: false, index: false, wildcard: false });
+    await scope.register(fastifyStatic, { root, serve: false, index: false, wildcard: false, preCompressed: true });
 
     const sendIndex = (reply: FastifyReply) =>
       reply
