@@ -37,12 +37,6 @@ const TEMPORARY_EXCEPTIONS = [
     to: "^packages/server/src/cli/org/org-(view|diagrams)\\.ts$",
     why: "issue 13, use cases out of the edges: the org view and its diagrams move from cli/ into the app",
   },
-  {
-    rule: "app-not-edges",
-    from: "^packages/server/src/app/digest/send-weekly-digest\\.service\\.test\\.ts$",
-    to: "^packages/server/src/http/testing/http-cast\\.ts$",
-    why: "the cast's accounts move from http/testing into app/testing (this branch, next commit)",
-  },
 ];
 
 /** The `pathNot` of a rule's `from`: every temporary exception granted for that rule. */

@@ -5,12 +5,12 @@
  * taking over from one that died mid-run.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accountIdOf, addCastPerson, seedHttpCast } from "../../http/testing/http-cast.js";
 import { smtpMailer } from "../../mail/smtp-mailer.js";
 import { startTestSmtpServer } from "../../mail/testing/test-smtp-server.js";
 import type { AscentDatabase } from "../../store/engine/open-database.js";
 import { setWeeklyDigest } from "../../store/repositories/digest.repository.js";
 import { forEachEngine } from "../../store/testing/test-engines.js";
+import { accountIdOf, addCastPerson, seedHttpCast } from "../testing/cast-accounts.fixture.js";
 import { type TestContext, testContext } from "../testing/fixed-clock.js";
 import { CAST } from "../testing/privacy-cast.fixture.js";
 import { DEFAULT_DIGEST_SCHEDULE } from "./digest-schedule.js";
