@@ -66,6 +66,8 @@ async function seedRecords(test: TestApp, pool: string[]): Promise<void> {
   await as(CAST.mentor, "POST", "/api/v1/notes", { personId: CAST.member, body: "a private note" });
   await as(CAST.admin, "POST", "/api/v1/invitations", { email: "fuzz@example.test", name: "Fuzz" });
   await as(CAST.member, "POST", "/api/v1/me/api-tokens", { name: "fuzz", scopes: ["read", "write"] });
+  // An item in the mentor's inbox, so fuzzed dismissals and snoozes sometimes meet a real one.
+  await as(CAST.member, "POST", "/api/v1/me/check-in-requests", {});
   for (const table of ["person", "account", "team", "group"] as const) {
     const rows = await test.database.db.selectFrom(table).select("id").execute();
     for (const row of rows) if (!pool.includes(row.id)) pool.push(row.id);

@@ -6182,6 +6182,220 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What needs me now, with where to act on each item
+         * @description Check-in requests from my mentees, mentees overdue by cadence (never someone staying by choice), moments extended to me, moments I gave awaiting a follow-up, my plan goals coming due and drafts I left. An item leaves when done, dismissed, or while snoozed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Inbox"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, expired or revoked (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed this way: a token without the scope, a missing CSRF token, or a route for browser sessions only (insufficient_scope, csrf_failed, setup_token_invalid) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/inbox/{itemKey}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss an item of my inbox for good */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The item's key, as GET /api/v1/me/inbox answered it */
+                    itemKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Inbox"];
+                    };
+                };
+                /** @description Invalid input: `details` names each field and why (validation_failed, bad_request) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, expired or revoked (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed this way: a token without the scope, a missing CSRF token, or a route for browser sessions only (insufficient_scope, csrf_failed, setup_token_invalid) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record, or not yours to see: both get the same answer (not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/inbox/{itemKey}/snooze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Snooze an item of my inbox for some days */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The item's key, as GET /api/v1/me/inbox answered it */
+                    itemKey: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Hide the item for this many days; it comes back then if it still stands */
+                        days: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Inbox"];
+                    };
+                };
+                /** @description Invalid input: `details` names each field and why (validation_failed, bad_request) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the API token is unknown, expired or revoked (unauthenticated) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed this way: a token without the scope, a missing CSRF token, or a route for browser sessions only (insufficient_scope, csrf_failed, setup_token_invalid) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record, or not yours to see: both get the same answer (not_found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/demo-organisation": {
         parameters: {
             query?: never;
@@ -7905,6 +8119,26 @@ export interface components {
             }[];
             /** @description Added people not invited (not asked, or beyond the limit): invite them from the admin page */
             invitationsSkipped: number;
+        };
+        InboxItem: {
+            /** @description Stable while the item stands; what dismiss and snooze name */
+            key: string;
+            /** @enum {string} */
+            kind: "check_in_request" | "overdue_check_in" | "moment_extended" | "moment_follow_up" | "goal_due" | "draft";
+            /** @description The other person the item is about (mentee, giver…), if any */
+            personId: string | null;
+            personName: string | null;
+            /** @description When it was asked, extended, created, or when it is due */
+            at: string;
+            /** @description One line: names, dates and kinds only */
+            summary: string;
+            /** @description Where in the web app it is acted on */
+            path: string;
+        };
+        Inbox: {
+            items: components["schemas"]["InboxItem"][];
+            /** @description How many items stand (for the header's count) */
+            count: number;
         };
         Me: {
             accountId: string;

@@ -79,6 +79,9 @@ export const ACCESS_RULES: Readonly<Record<Permission, AccessRule>> = {
     decide(await personFacts(env.db, ids), () => (env.actor.isAdmin ? "admin" : null)),
   [Permission.StayingByChoiceSet]: selfOrMentee(true),
   [Permission.MentorCheckInRequest]: selfOrMentee(false),
+  // Oneself only, decided without a query: the inbox read stays one round trip.
+  [Permission.InboxUse]: async (env, ids) =>
+    new Map(ids.filter((id) => id === env.actor.personId).map((id) => [id, "owner" as const])),
   [Permission.CheckInCreate]: selfOrMentee(true),
   [Permission.EvidenceCreate]: selfOrMentee(false),
   [Permission.PlanCreate]: selfOrMentee(true),

@@ -43,6 +43,8 @@ export const Permission = {
   MomentRead: "moment.read",
   /** ids: moments. Move through states, add follow-ups, edit (giver only). */
   MomentWrite: "moment.write",
+  /** ids: people. Read one's inbox, dismiss or snooze its items (the person only). */
+  InboxUse: "inbox.use",
 } as const;
 
 /** One of the Permission values. */

@@ -11,6 +11,7 @@ import { registerEvidenceRoutes } from "./evidence/evidence.route.js";
 import { registerExportRoutes } from "./export/export.route.js";
 import { registerFrameworkRoutes } from "./framework/framework.route.js";
 import { registerImportRoutes } from "./import/import.route.js";
+import { registerInboxRoutes } from "./inbox/inbox.route.js";
 import { registerInvitationRoutes } from "./invitations/invitations.route.js";
 import { registerMeRoutes } from "./me/me.route.js";
 import { registerMentorshipRoutes } from "./mentorships/mentorships.route.js";
@@ -52,6 +53,7 @@ export function registerApiRoutes(app: ZodApp, deps: RouteDeps): void {
   registerDashboardRoutes(app, deps);
   registerExportRoutes(app, deps);
   registerDigestRoutes(app, deps);
+  registerInboxRoutes(app, deps);
   registerDemoOrganisationRoutes(app, deps);
   registerDiagramRoutes(app, deps);
   registerImportRoutes(app, deps);

@@ -577,6 +577,21 @@ export const SPECS: Readonly<Record<string, RouteSpec>> = {
   },
   "GET /api/v1/me/digest": { request: () => ({ url: "" }), expect: signedIn(() => 200) },
   "PUT /api/v1/me/digest": { request: () => ({ url: "", body: { weeklyDigest: true } }), expect: signedIn(() => 200) },
+  "GET /api/v1/me/inbox": { request: () => ({ url: "" }), expect: signedIn(() => 200) },
+  // The item is a draft the owner left: in their inbox, and in nobody else's (404 for them).
+  "POST /api/v1/me/inbox/:itemKey/dismiss": {
+    request: async (cell, kit) => ({
+      url: `/api/v1/me/inbox/${encodeURIComponent(`draft:${(await draft(kit, cell.owner)).checkIn.id}`)}/dismiss`,
+    }),
+    expect: ownOr(200, () => 404),
+  },
+  "POST /api/v1/me/inbox/:itemKey/snooze": {
+    request: async (cell, kit) => ({
+      url: `/api/v1/me/inbox/${encodeURIComponent(`draft:${(await draft(kit, cell.owner)).checkIn.id}`)}/snooze`,
+      body: { days: 7 },
+    }),
+    expect: ownOr(200, () => 404),
+  },
   // A dry run of the framework in force: an admin gets the check (200) and nothing changes.
   "POST /api/v1/framework": {
     request: () => ({ url: "/api/v1/framework?dryRun=1", body: { source: DEFAULT_FRAMEWORK_YAML } }),

@@ -14,6 +14,7 @@ import * as dashboardReads from "./008-dashboard-reads.migration.js";
 import * as weeklyDigest from "./009-weekly-digest.migration.js";
 import * as organisationAdmin from "./010-organisation-admin.migration.js";
 import * as unicodeTextKeys from "./011-unicode-text-keys.migration.js";
+import * as inbox from "./012-inbox.migration.js";
 
 /** Every migration by name, oldest first. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -28,6 +29,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "009-weekly-digest": weeklyDigest,
   "010-organisation-admin": organisationAdmin,
   "011-unicode-text-keys": unicodeTextKeys,
+  "012-inbox": inbox,
 };
 
 /** The schema version of a migration name ("004-accounts" → 4). */

@@ -9,6 +9,7 @@ import type {
   SessionTable,
 } from "./account.tables.js";
 import type { DigestDeliveryTable, DigestPreferenceTable, DigestWeekTable } from "./digest.tables.js";
+import type { InboxDismissalTable } from "./inbox.tables.js";
 import type { MomentFollowUpTable, MomentTable, MomentTransitionTable } from "./moment.tables.js";
 import type {
   GroupLeadTable,
@@ -75,4 +76,5 @@ export interface Database {
   digest_preference: DigestPreferenceTable;
   digest_week: DigestWeekTable;
   digest_delivery: DigestDeliveryTable;
+  inbox_dismissal: InboxDismissalTable;
 }
