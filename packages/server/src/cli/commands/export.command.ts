@@ -1,9 +1,10 @@
 import { type Command, Option } from "commander";
 import { actorFor } from "../../app/access/actor.js";
 import { createAppContext } from "../../app/context/app-context.js";
+import { organisationExportText } from "../../app/export/export-organisation.service.js";
 import { getPersonalExport } from "../../app/export/get-personal-export.service.js";
 import { audit } from "../../app/identity/audit/audit-log.js";
-import { exportOrganisation, readOrganisationDocument } from "../../store/transfer/export-organisation.js";
+import { readOrganisationDocument } from "../../store/transfer/export-organisation.js";
 import { findPersonByEmail } from "../org/find-person.js";
 import { orgChartCsv } from "../org/org-chart-csv.js";
 import { DATA_DIR_HELP, withDatabase } from "../support/database.js";
@@ -41,7 +42,8 @@ export async function runExport(flags: ExportFlags): Promise<void> {
     } else if ((flags.format ?? "json") === "csv") {
       writeResult(flags.out, orgChartCsv(await readOrganisationDocument(database.db)));
     } else {
-      writeResult(flags.out, await exportOrganisation(database.db));
+      // The same document the admin downloads (GET /api/v1/organisation/export); `ascent backup` keeps everything.
+      writeResult(flags.out, await organisationExportText(database.db));
     }
     if (flags.out) note(`Wrote ${flags.out}`);
   });
@@ -52,15 +54,23 @@ export function registerExportCommand(program: Command): void {
   program
     .command("export")
     .description("export the organisation (JSON, or the org chart as CSV) or one person's own record")
-    .addOption(new Option("-f, --format <format>", "json: everything; csv: the org chart").choices(["json", "csv"]))
+    .addOption(
+      new Option("-f, --format <format>", "json: the organisation as shared; csv: the org chart").choices([
+        "json",
+        "csv",
+      ]),
+    )
     .option("--person <email>", "export this person's own record (JSON) instead of the organisation")
     .option("-o, --out <file>", "write to a file (created readable by you only) instead of stdout")
     .option("--data-dir <dir>", DATA_DIR_HELP)
     .addHelpText(
       "after",
       `
-The JSON export holds everything of the organisation, ids kept, and never a credential: accounts come
-back without passwords. Import it into an empty database with \`ascent import file.json\`.
+The JSON export holds the organisation as people shared it, ids kept, and never a credential: accounts
+come back without passwords. It is the document admins download in the app, and like theirs it leaves
+out private notes, check-in drafts, moments still in aware, staying-by-choice notes and items their
+owner shares with nobody. Import it into an empty database with \`ascent import file.json\`.
+For a copy with everything (to restore this installation), use \`ascent backup\`.
 The CSV has the import's columns (name,email,team,group,mentor,role) for the active people.
 
 Examples:

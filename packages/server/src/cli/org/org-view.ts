@@ -15,6 +15,7 @@ import {
   type Team,
 } from "@ascent/core";
 import type { Kysely } from "kysely";
+import { isMomentBeyondGiver, organisationDocumentFor } from "../../app/access/content-for-reader.js";
 import type { Database } from "../../store/schema/database.js";
 import { readOrganisationDocument } from "../../store/transfer/export-organisation.js";
 import { activeFramework } from "../../store/transfer/import-organisation.js";
@@ -46,7 +47,8 @@ export interface OrgView {
 export async function loadOrgView(db: Kysely<Database>): Promise<OrgView> {
   let document: OrganisationDocument;
   try {
-    document = await readOrganisationDocument(db);
+    // Reports and diagrams show what a lead or leader may see (access/content-for-reader.ts).
+    document = organisationDocumentFor(await readOrganisationDocument(db), "lead_or_leader");
   } catch {
     throw new UsageError("the database holds no organisation yet: `ascent init --demo` or `ascent import` one", 1);
   }
@@ -75,7 +77,7 @@ export async function loadOrgView(db: Kysely<Database>): Promise<OrgView> {
     document,
     people,
     teams: document.teams,
-    sharedMoments: document.moments.filter((m) => m.state !== "aware"),
+    sharedMoments: document.moments.filter((m) => isMomentBeyondGiver(m.state)),
   };
 }
 
