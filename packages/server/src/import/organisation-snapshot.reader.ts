@@ -1,6 +1,7 @@
 /** Reads the organisation for an import in five queries, whatever its size: no per-row lookups. */
 import type { GrantedRole, PersonStatus } from "@ascent/core";
 import type { Kysely } from "kysely";
+import { organisationSnapshotRows } from "../store/queries/organisation-snapshot.queries.js";
 import type { Database } from "../store/schema/database.js";
 import type { ExistingPerson, ExistingTeam, OrganisationSnapshot } from "./organisation.snapshot.js";
 
@@ -8,16 +9,7 @@ const NO_ROLES: readonly GrantedRole[] = Object.freeze([]);
 
 /** Loads people, teams, groups, team leads and open mentorships. Call inside the import's transaction. */
 export async function readOrganisationSnapshot(db: Kysely<Database>): Promise<OrganisationSnapshot> {
-  const people = await db.selectFrom("person").select(["id", "name", "email", "status", "team_id", "roles"]).execute();
-  const teams = await db.selectFrom("team").select(["id", "name", "group_id"]).execute();
-  const groups = await db.selectFrom("group").select(["id", "name"]).execute();
-  const leads = await db.selectFrom("team_lead").select(["team_id", "person_id", "position"]).execute();
-  const mentorships = await db
-    .selectFrom("mentorship")
-    .select(["id", "mentor_id", "mentee_id"])
-    .where("ended_at", "is", null)
-    .orderBy("id")
-    .execute();
+  const { people, teams, groups, leads, mentorships } = await organisationSnapshotRows(db);
 
   const leadsOf = groupBy(leads, (lead) => lead.person_id);
   const mentorshipsOf = groupBy(mentorships, (m) => m.mentee_id);

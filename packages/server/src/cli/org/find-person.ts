@@ -1,5 +1,6 @@
 /** Finding people and teams by what a person at a terminal types: an email, a team name. */
 import type { Kysely } from "kysely";
+import { personWithAccountByEmail } from "../../store/queries/person-lookups.queries.js";
 import type { Database } from "../../store/schema/database.js";
 import { UsageError } from "../usage-error.js";
 
@@ -16,12 +17,7 @@ export interface FoundPerson {
 /** The person with `email` (case-insensitive); a UsageError (exit 1) when there is none. */
 export async function findPersonByEmail(db: Kysely<Database>, email: string): Promise<FoundPerson> {
   const wanted = email.trim().toLowerCase();
-  const row = await db
-    .selectFrom("person")
-    .leftJoin("account", "account.person_id", "person.id")
-    .select(["person.id", "person.name", "person.email", "person.status", "person.version", "account.id as accountId"])
-    .where("person.email", "=", wanted)
-    .executeTakeFirst();
+  const row = await personWithAccountByEmail(db, wanted);
   if (!row) throw new UsageError(`nobody has the email ${wanted}`, 1);
   return { ...row, accountId: row.accountId ?? null };
 }

@@ -1,6 +1,7 @@
 /** The health checks and, when the web app is not built, the welcome page: public, outside /api. */
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import { z } from "zod";
+import { checkReadiness } from "../../app/health/check-readiness.service.js";
 import type { Database } from "../../store/schema/database.js";
 import { errorBody, errorResponses } from "../errors/error-body.js";
 import { HttpErrorCode } from "../errors/http-error.js";
@@ -36,7 +37,7 @@ export function registerPageRoutes(
     },
     async (request, reply) => {
       try {
-        await sql`select 1`.execute(options.db);
+        await checkReadiness(options.db);
         return { status: "ok" as const };
       } catch (error) {
         request.log.warn({ err: error }, "readiness check failed");

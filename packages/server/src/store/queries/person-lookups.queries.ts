@@ -39,3 +39,26 @@ export async function personStatus(db: Db, personId: string): Promise<string | u
   const row = await db.selectFrom("person").select("status").where("id", "=", personId).executeTakeFirst();
   return row?.status;
 }
+
+/** Id and email of the people among `ids`, by email (ids not on record are absent). */
+export async function emailsOfPeople(
+  db: Db,
+  ids: readonly string[],
+): Promise<{ readonly id: string; readonly email: string }[]> {
+  return db
+    .selectFrom("person")
+    .select(["id", "email"])
+    .where("id", "in", [...ids])
+    .orderBy("email")
+    .execute();
+}
+
+/** The person with exactly `email` (already lower-cased), with their account id if they have one. */
+export async function personWithAccountByEmail(db: Db, email: string) {
+  return db
+    .selectFrom("person")
+    .leftJoin("account", "account.person_id", "person.id")
+    .select(["person.id", "person.name", "person.email", "person.status", "person.version", "account.id as accountId"])
+    .where("person.email", "=", email)
+    .executeTakeFirst();
+}

@@ -1,13 +1,13 @@
 /**
  * The org-chart import over HTTP (admin): preview reports what a CSV would do, by line and column,
- * writing nothing; commit does it all-or-nothing and can invite the people it added. The body is
+ * writing nothing; commit does it all-or-nothing and can invite the people it added (both are app
+ * use cases: the route parses the body, calls and answers). The body is
  * the CSV itself (`text/csv`) or JSON `{ csv, columns }`; these two routes alone accept text/csv,
  * and up to 16 MiB. Non-admins get 404, like every admin route.
  */
 import type { FastifyInstance } from "fastify";
-import { AppError, AppErrorCode } from "../../../app/errors/app-error.js";
-import { createInvitation } from "../../../app/identity/invitations/invitation.service.js";
-import { commitOrgChartImport, type OrgChartColumnMapping, previewOrgChartImport } from "../../../import/index.js";
+import { importOrgChart, MAX_IMPORT_INVITATIONS } from "../../../app/organisation/import-org-chart.service.js";
+import { type OrgChartColumnMapping, previewOrgChartImport } from "../../../import/index.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
 import { actorOfRequest, principalOf } from "../principal-of.js";
@@ -17,7 +17,6 @@ import {
   importQuerySchema,
   importReportSchema,
   importResultSchema,
-  MAX_IMPORT_INVITATIONS,
 } from "./import.schema.js";
 
 const TAGS = ["organisation"];
@@ -81,49 +80,12 @@ export function registerImportRoutes(app: ZodApp, deps: RouteDeps): void {
       },
       async (request) => {
         const { bytes, columns, invite } = readBody(request.body as ImportBody);
-        const wantsInvitations = invite ?? request.query.invite === "true";
-        // Every id the commit makes; the people among them are the ones it added.
-        const newIds: string[] = [];
-        const result = await commitOrgChartImport(deps.ctx.db, bytes, {
-          actor: actorOfRequest(request),
+        return importOrgChart(deps.ctx, principalOf(request), {
+          csv: bytes,
           columns,
-          now: deps.ctx.now,
-          newId: () => {
-            const id = deps.ctx.newId();
-            newIds.push(id);
-            return id;
-          },
+          invite: invite ?? request.query.invite === "true",
         });
-        const added = result.written.peopleCreated;
-        const invitations = wantsInvitations && added > 0 ? await inviteAdded(deps, request, newIds) : [];
-        return { ...result, invitations, invitationsSkipped: added - invitations.length };
       },
     );
   });
-}
-
-/** Invites the people the import just added (by the ids it made), up to the limit. */
-async function inviteAdded(deps: RouteDeps, request: Parameters<typeof principalOf>[0], newIds: readonly string[]) {
-  const invited = [];
-  for (let i = 0; i < newIds.length && invited.length < MAX_IMPORT_INVITATIONS; i += 500) {
-    const people = await deps.ctx.db
-      .selectFrom("person")
-      .select(["id", "email"])
-      .where("id", "in", newIds.slice(i, i + 500))
-      .orderBy("email")
-      .execute();
-    for (const person of people) {
-      if (invited.length >= MAX_IMPORT_INVITATIONS) break;
-      if (!person.email) continue;
-      try {
-        invited.push(
-          await createInvitation(deps.ctx, principalOf(request), { email: person.email, personId: person.id }),
-        );
-      } catch (error) {
-        // An account already uses this email: the import stands; this one is invited by hand.
-        if (!(error instanceof AppError && error.code === AppErrorCode.Conflict)) throw error;
-      }
-    }
-  }
-  return invited;
 }

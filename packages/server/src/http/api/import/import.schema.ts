@@ -1,12 +1,10 @@
 /** Schemas of the org-chart import: the CSV as text/csv, or JSON with the CSV and a column mapping. */
 import { z } from "zod";
+import { MAX_IMPORT_INVITATIONS } from "../../../app/organisation/import-org-chart.service.js";
 import { ORG_CHART_FIELDS } from "../../../import/index.js";
 
 /** Org-chart files may be large (100,000 rows): this route alone takes up to 16 MiB. */
 export const IMPORT_BODY_LIMIT = 16 * 1024 * 1024;
-
-/** At most this many invitations are made by one import (more: invite from the admin page or the CLI). */
-export const MAX_IMPORT_INVITATIONS = 500;
 
 const columnsField = z
   .object(Object.fromEntries(ORG_CHART_FIELDS.map((field) => [field, z.string().trim().min(1).max(200).optional()])))
