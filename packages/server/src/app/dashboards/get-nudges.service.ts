@@ -38,53 +38,68 @@ export const NUDGE_DEFAULTS: Required<NudgeOptions> = {
   requestWithinDays: 90,
 };
 
-/** Every nudge in scope. */
+/** A mentorship whose cadence has passed without a check-in. */
+export interface OverdueCheckIn {
+  readonly mentorshipId: string;
+  readonly mentorId: string;
+  readonly menteeId: string;
+  readonly lastCheckInAt: string | null;
+  readonly dueAt: string;
+  readonly daysOverdue: number;
+}
+
+/** A mentor none of whose mentees they checked in with for a while. */
+export interface InactiveMentor {
+  readonly mentorId: string;
+  readonly lastCheckInAt: string | null;
+  readonly days: number;
+}
+
+/** A mentee's open request for a check-in. */
+export interface CheckInRequest {
+  readonly mentorId: string;
+  readonly menteeId: string;
+  readonly at: string;
+}
+
+/** Someone established at their stage for a while: a candidate for Awesome Permission. */
+export interface PermissionCandidate {
+  readonly personId: string;
+  readonly reached: number;
+  readonly since: string;
+  readonly days: number;
+}
+
+/** Someone working on the same stage for a long time. */
+export interface StuckPerson {
+  readonly personId: string;
+  readonly stageId: string;
+  readonly since: string;
+  readonly days: number;
+}
+
+/** A recent step back on the path. */
+export interface ProgressDrop {
+  readonly personId: string;
+  readonly at: string;
+  readonly fromProgress: number;
+  readonly toProgress: number;
+}
+
+/** The names beside the ids: where the actor may look at the person, else null. */
+type MentorNamed = { readonly mentorName: string | null };
+type MenteeNamed = { readonly menteeName: string | null };
+type PersonNamed = { readonly personName: string | null };
+
+/** Every nudge in scope, each person named where the actor may look at them. */
 export interface Nudges {
   readonly scope: DashboardScope;
-  readonly overdueCheckIns: readonly {
-    mentorshipId: string;
-    mentorId: string;
-    mentorName: string | null;
-    menteeId: string;
-    menteeName: string | null;
-    lastCheckInAt: string | null;
-    dueAt: string;
-    daysOverdue: number;
-  }[];
-  readonly inactiveMentors: readonly {
-    mentorId: string;
-    mentorName: string | null;
-    lastCheckInAt: string | null;
-    days: number;
-  }[];
-  readonly checkInRequests: readonly {
-    mentorId: string;
-    mentorName: string | null;
-    menteeId: string;
-    menteeName: string | null;
-    at: string;
-  }[];
-  readonly candidates: readonly {
-    personId: string;
-    personName: string | null;
-    reached: number;
-    since: string;
-    days: number;
-  }[];
-  readonly stuck: readonly {
-    personId: string;
-    personName: string | null;
-    stageId: string;
-    since: string;
-    days: number;
-  }[];
-  readonly drops: readonly {
-    personId: string;
-    personName: string | null;
-    at: string;
-    fromProgress: number;
-    toProgress: number;
-  }[];
+  readonly overdueCheckIns: readonly (OverdueCheckIn & MentorNamed & MenteeNamed)[];
+  readonly inactiveMentors: readonly (InactiveMentor & MentorNamed)[];
+  readonly checkInRequests: readonly (CheckInRequest & MentorNamed & MenteeNamed)[];
+  readonly candidates: readonly (PermissionCandidate & PersonNamed)[];
+  readonly stuck: readonly (StuckPerson & PersonNamed)[];
+  readonly drops: readonly (ProgressDrop & PersonNamed)[];
 }
 
 const DAY = 86_400_000;
@@ -108,7 +123,7 @@ export async function getNudges(ctx: AppContext, actor: Actor, options: NudgeOpt
   const active = people.filter((p) => p.status === "active");
   const inScope = mentorships.filter((m) => byId.get(m.mentee_id)?.status === "active");
 
-  const overdueCheckIns = inScope.flatMap((m) => {
+  const overdueCheckIns = inScope.flatMap((m): OverdueCheckIn[] => {
     const last = byId.get(m.mentee_id)!.updated_at;
     const from = last !== null && last > m.started_at ? last : m.started_at;
     const dueAt = new Date(Date.parse(from) + m.cadence_days * DAY).toISOString();
@@ -125,7 +140,7 @@ export async function getNudges(ctx: AppContext, actor: Actor, options: NudgeOpt
     ];
   });
 
-  const inactiveMentors = [...new Set(inScope.map((m) => m.mentor_id))].sort().flatMap((mentorId) => {
+  const inactiveMentors = [...new Set(inScope.map((m) => m.mentor_id))].sort().flatMap((mentorId): InactiveMentor[] => {
     const own = inScope.filter((m) => m.mentor_id === mentorId);
     const dates = own.flatMap((m) => {
       const p = byId.get(m.mentee_id)!;
@@ -137,7 +152,7 @@ export async function getNudges(ctx: AppContext, actor: Actor, options: NudgeOpt
     return days >= o.mentorInactiveDays ? [{ mentorId, lastCheckInAt: last, days }] : [];
   });
 
-  const checkInRequests = requests.flatMap((r) => {
+  const checkInRequests = requests.flatMap((r): CheckInRequest[] => {
     const menteeId = String((JSON.parse(r.details) as { menteeId?: unknown }).menteeId ?? "");
     const mentee = byId.get(menteeId);
     // Answered once any check-in of the person is submitted after the request.
@@ -155,13 +170,22 @@ export async function getNudges(ctx: AppContext, actor: Actor, options: NudgeOpt
   });
   const candidates = settled
     .filter((s) => (s.person.reached ?? 0) >= 1 && s.days >= o.candidateAfterDays)
-    .map((s) => ({ personId: s.person.id, reached: s.person.reached!, since: s.since, days: s.days }));
+    .map(
+      (s): PermissionCandidate => ({ personId: s.person.id, reached: s.person.reached!, since: s.since, days: s.days }),
+    );
   const stuck = settled
     .filter((s) => s.days >= o.stuckAfterDays)
-    .map((s) => ({ personId: s.person.id, stageId: s.person.working_on_stage_id!, since: s.since, days: s.days }));
+    .map(
+      (s): StuckPerson => ({
+        personId: s.person.id,
+        stageId: s.person.working_on_stage_id!,
+        since: s.since,
+        days: s.days,
+      }),
+    );
 
   const recent = daysAgo(o.dropWithinDays);
-  const drops = changes.flatMap((c) => {
+  const drops = changes.flatMap((c): ProgressDrop[] => {
     const from = toNumber(c.from_progress);
     const to = toNumber(c.to_progress)!;
     return from !== null && to < from && c.at >= recent && byId.get(c.person_id)?.status === "active"
