@@ -9,7 +9,7 @@ import { pipelineSeries } from "../packages/core/src/diagrams/layouts/pipeline-s
 import { layoutTeam } from "../packages/core/src/diagrams/layouts/team.layout.js";
 import { sceneToSvg } from "../packages/core/src/diagrams/primitives/scene-to-svg.js";
 import { buildFramework } from "../packages/core/src/diagrams/testing/framework.fixture.js";
-import { buildHistory, buildPeople, positionAt } from "../packages/core/src/diagrams/testing/people.fixture.js";
+import { buildHistory, buildPeople, buildPersonInput } from "../packages/core/src/diagrams/testing/people.fixture.js";
 
 function median(run: () => unknown, repeats: number): number {
   const times: number[] = [];
@@ -42,15 +42,7 @@ export async function benchDiagrams(print = true): Promise<DiagramBenchResult[]>
   }));
   const cases: { name: string; input: unknown; run: () => unknown; repeats: number }[] = [
     (() => {
-      const input = {
-        framework: fw,
-        person: {
-          name: "Dana Levi",
-          self: positionAt(fw, 3.5),
-          mentor: positionAt(fw, 3),
-          history: buildHistory([1, 1.5, 2, 3]),
-        },
-      };
+      const input = buildPersonInput(fw);
       return { name: "person", input, run: () => sceneToSvg(layoutPerson(input)), repeats: 200 };
     })(),
     (() => {

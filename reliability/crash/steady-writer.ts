@@ -3,19 +3,12 @@
  * its ratings, then submit it) and one plan editor (replace the goal list under the version
  * check), all recording into the ledger what they sent and what was acknowledged.
  */
+import { defaultFramework, orderedStageIds } from "@ascent/core";
 import type { ApiClient, Random } from "../support/index.js";
 import type { CheckInAttempt, Rating, WriteLedger } from "./write-ledger.js";
 
-const STAGES = [
-  "self-awareness",
-  "self-ownership",
-  "team-awareness",
-  "team-ownership",
-  "multi-team-awareness",
-  "multi-team-ownership",
-  "enterprise-awareness",
-  "enterprise-ownership",
-] as const;
+/** The default framework's stages, in path order: the writers rate a prefix of them. */
+const STAGES = orderedStageIds(defaultFramework());
 const RATINGS: readonly Rating[] = ["not_yet", "emerging", "established"];
 
 /** How a round of writing went. */

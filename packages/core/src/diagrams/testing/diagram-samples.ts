@@ -18,7 +18,7 @@ import type { DiagramOptions } from "../primitives/diagram-options.js";
 import type { Scene } from "../primitives/scene.types.js";
 import { buildFramework } from "./framework.fixture.js";
 import { HOSTILE_NAMES } from "./hostile-names.fixture.js";
-import { buildChain, buildHistory, buildPeople, positionAt } from "./people.fixture.js";
+import { buildChain, buildHistory, buildPeople, buildPersonInput, positionAt } from "./people.fixture.js";
 
 /** One sample: a stable name and how to draw it. */
 export interface DiagramSample {
@@ -42,22 +42,7 @@ export function diagramSamples(): DiagramSample[] {
     { name: "zigzag-1", build: (o) => layoutZigzag({ framework: one }, o) },
     { name: "diagonal", build: (o) => layoutDiagonal({ framework: fw }, o) },
     { name: "diagonal-12", build: (o) => layoutDiagonal({ framework: big }, o) },
-    {
-      name: "person",
-      build: (o) =>
-        layoutPerson(
-          {
-            framework: fw,
-            person: {
-              name: "Dana Levi",
-              self: positionAt(fw, 3.5),
-              mentor: positionAt(fw, 3),
-              history: buildHistory([1, 1.5, 2, 3]),
-            },
-          },
-          o,
-        ),
-    },
+    { name: "person", build: (o) => layoutPerson(buildPersonInput(fw), o) },
     {
       name: "person-agree",
       build: (o) =>

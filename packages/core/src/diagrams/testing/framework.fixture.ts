@@ -1,5 +1,6 @@
 /** Test frameworks: the four-level model, and synthetic ones of any size with long names. */
 import type { Framework, Level } from "../../framework/framework.types.js";
+import { buildStage } from "../../progression/test-factories.js";
 
 const LEVELS = ["Self", "Single team & system", "Multi-team & multi-system", "Enterprise"];
 
@@ -18,16 +19,10 @@ export function buildFramework(opts: { levels?: number; stages?: number; longNam
       id: `level-${i + 1}`,
       name: opts.longNames ? long(levelName) : levelName,
       description: "",
-      stages: Array.from({ length: stageCount }, (_, j) => ({
-        id: `l${i + 1}-s${j + 1}`,
-        name: opts.longNames ? long(stageNames[j] ?? `Stage ${j + 1}`) : (stageNames[j] ?? `Stage ${j + 1}`),
-        summary: "",
-        description: "",
-        signals: [],
-        pitfalls: [],
-        actions: [],
-        replaces: [],
-      })),
+      stages: Array.from({ length: stageCount }, (_, j) => {
+        const stageName = stageNames[j] ?? `Stage ${j + 1}`;
+        return buildStage(`l${i + 1}-s${j + 1}`, { name: opts.longNames ? long(stageName) : stageName });
+      }),
     };
   });
   return {

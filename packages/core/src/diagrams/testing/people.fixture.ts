@@ -1,7 +1,7 @@
 /** Deterministic sample people, teams, histories and moments for diagram tests (no randomness: arithmetic only). */
 import type { Framework } from "../../framework/framework.types.js";
 import type { Position } from "../../progression/progression.types.js";
-import type { ChainDiagramInput, DatedProgress, TeamMember } from "../diagram-inputs.types.js";
+import type { ChainDiagramInput, DatedProgress, PersonDiagramInput, TeamMember } from "../diagram-inputs.types.js";
 import { HOSTILE_NAMES } from "./hostile-names.fixture.js";
 
 const FIRST = [
@@ -53,6 +53,19 @@ export function buildHistory(steps: readonly number[]): DatedProgress[] {
     const at = new Date(Date.UTC(2025, month, 3 + i)).toISOString();
     return { at, progress };
   });
+}
+
+/** One person part-way along the path: her own view, her mentor's just behind, four check-ins of history. */
+export function buildPersonInput(framework: Framework): PersonDiagramInput {
+  return {
+    framework,
+    person: {
+      name: "Dana Levi",
+      self: positionAt(framework, 3.5),
+      mentor: positionAt(framework, 3),
+      history: buildHistory([1, 1.5, 2, 3]),
+    },
+  };
 }
 
 /** A small chain: two roots, a three-deep branch, one hostile name, one second giver. */
