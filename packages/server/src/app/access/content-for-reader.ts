@@ -20,6 +20,9 @@
 import type { CheckIn, Evidence, GrowthPlan, Moment, MomentState, Person } from "@ascent/core";
 import type { ShareSetting } from "../../store/repositories/share-setting.repository.js";
 import type { OrganisationDocument } from "../../store/transfer/organisation-document.types.js";
+import type { AppContext } from "../context/app-context.js";
+import type { Actor } from "./actor.js";
+import { relationshipsOf } from "./relationships.js";
 import { AUDIENCES, type Audience, SHARE_DEFAULTS, type ShareableKind } from "./share-defaults.js";
 
 /** Who reads an aggregate of other people's content. */
@@ -43,6 +46,15 @@ export function sharingOf(
 ): (kind: ShareableKind, itemId: string, audience: Audience) => boolean {
   const explicit = new Map(settings.map((s) => [`${s.itemKind}/${s.itemId}/${s.audience}`, s.allowed]));
   return (kind, itemId, audience) => explicit.get(`${kind}/${itemId}/${audience}`) ?? SHARE_DEFAULTS[kind][audience];
+}
+
+/**
+ * Whether `reader` may read `personId`'s staying-by-choice note: the person and their running
+ * mentors only. Leads, leaders and admins see the flag and its date (with the note emptied).
+ */
+export async function mayReadStayingNote(ctx: AppContext, reader: Actor, personId: string): Promise<boolean> {
+  if (reader.personId === personId) return true;
+  return (await relationshipsOf(ctx.db, reader, ctx.now())).menteeIds.has(personId);
 }
 
 /** A person without the staying-by-choice note (the flag and its date stay). */

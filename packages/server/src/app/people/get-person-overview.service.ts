@@ -22,6 +22,7 @@ import { findPerson } from "../../store/repositories/person.repository.js";
 import { listPrivateNotesByAuthor } from "../../store/repositories/private-note.repository.js";
 import type { GrantVia } from "../access/access-grant.js";
 import type { Actor } from "../access/actor.js";
+import { mayReadStayingNote, withoutStayingNote } from "../access/content-for-reader.js";
 import { Permission } from "../access/permission.js";
 import { accessibleIds, requireAccess } from "../access/require-access.js";
 import type { AppContext } from "../context/app-context.js";
@@ -117,7 +118,9 @@ export async function getPersonOverview(ctx: AppContext, actor: Actor, personId:
       teamId: person.teamId,
       title: person.title,
       status: person.status,
-      stayingByChoice: person.stayingByChoice,
+      stayingByChoice: (await mayReadStayingNote(ctx, actor, personId))
+        ? person.stayingByChoice
+        : withoutStayingNote(person).stayingByChoice,
       version: stored.version,
     },
     relationship,
