@@ -2,8 +2,7 @@ import { type Command, Option } from "commander";
 import { actorFor } from "../../app/access/actor.js";
 import { createAppContext } from "../../app/context/app-context.js";
 import { organisationExportText } from "../../app/export/export-organisation.service.js";
-import { getPersonalExport } from "../../app/export/get-personal-export.service.js";
-import { audit } from "../../app/identity/audit/audit-log.js";
+import { exportPersonalRecord } from "../../app/export/export-personal-record.service.js";
 import { readOrganisationDocument } from "../../store/transfer/export-organisation.js";
 import { findPersonByEmail } from "../org/find-person.js";
 import { orgChartCsv } from "../org/org-chart-csv.js";
@@ -30,14 +29,7 @@ export async function runExport(flags: ExportFlags): Promise<void> {
       // As the person sees it themselves: "all of their own records" and nothing of anyone else's.
       const actor = actorFor(person.id, { accountId: person.accountId });
       // The same record the person downloads from the app (GET /api/v1/me/export).
-      const record = await getPersonalExport(ctx, actor);
-      await audit(ctx, database.db, {
-        actorId: null,
-        action: "export.created",
-        targetKind: "person",
-        targetId: person.id,
-        details: { kind: "personal", via: "cli" },
-      });
+      const record = await exportPersonalRecord(ctx, actor, { accountId: null, details: { via: "cli" } });
       writeResult(flags.out, `${JSON.stringify(record, null, 2)}\n`);
     } else if ((flags.format ?? "json") === "csv") {
       writeResult(flags.out, orgChartCsv(await readOrganisationDocument(database.db)));

@@ -6,8 +6,7 @@
 import type { z } from "zod";
 import { getPersonDiagramSubject } from "../../../app/diagrams/get-diagram-subject.service.js";
 import { exportOrganisationForAdmin } from "../../../app/export/export-organisation.service.js";
-import { getPersonalExport } from "../../../app/export/get-personal-export.service.js";
-import { audit } from "../../../app/identity/audit/audit-log.js";
+import { exportPersonalRecord } from "../../../app/export/export-personal-record.service.js";
 import { personalRecordReport } from "../../../report/personal-record.report.js";
 import { REPORT_CSS, reportHtml } from "../../../report/render-html.js";
 import { errorResponses } from "../../errors/error-body.js";
@@ -65,13 +64,9 @@ export function registerExportRoutes(app: ZodApp, deps: RouteDeps): void {
     },
     async (request, reply) => {
       const actor = actorOfRequest(request);
-      const record = await getPersonalExport(deps.ctx, actor);
-      await audit(deps.ctx, deps.ctx.db, {
-        actorId: actor.accountId,
-        action: "export.created",
-        targetKind: "person",
-        targetId: actor.personId,
-        details: { kind: "personal", format: request.query.format },
+      const record = await exportPersonalRecord(deps.ctx, actor, {
+        accountId: actor.accountId,
+        details: { format: request.query.format },
       });
       const disposition =
         request.query.download === "0" || request.query.download === "false" ? "inline" : "attachment";
