@@ -5,8 +5,11 @@
  */
 import type { LightMyRequestResponse } from "fastify";
 import type { Kysely } from "kysely";
+import { afterAll, beforeAll } from "vitest";
+import { plantPrivateText } from "../../app/digest/testing/private-text.fixture.js";
 import { createSession } from "../../app/identity/sessions/session.service.js";
 import { accountIdOf, seedHttpCast } from "../../app/testing/cast-accounts.fixture.js";
+import { testContext } from "../../app/testing/fixed-clock.js";
 import { CAST } from "../../app/testing/privacy-cast.fixture.js";
 import type { AscentDatabase } from "../../store/engine/open-database.js";
 import type { Database } from "../../store/schema/database.js";
@@ -68,4 +71,28 @@ export async function sendAs(test: TestApp, personId: string): Promise<SendAs> {
       headers: auth.headers,
       ...(body === undefined ? {} : { payload: body as object }),
     });
+}
+
+/**
+ * One cast app for a whole suite, built before its first test and closed after its last, with
+ * `personId` signed in: `use` receives both, e.g. `withCastApp(engine, CAST.member, (made) => ({ test, send } = made))`.
+ */
+export function withCastApp(
+  engine: { create(): Promise<AscentDatabase> },
+  personId: string,
+  use: (made: { test: TestApp; send: SendAs }) => void,
+): void {
+  let built: TestApp | undefined;
+  beforeAll(async () => {
+    built = await buildCastApp(engine);
+    use({ test: built, send: await sendAs(built, personId) });
+  });
+  afterAll(() => built?.app.close());
+}
+
+/** A cast app whose people also hold the planted private text (markers a reader must never see). */
+export async function buildCastAppWithPrivateText(engine: { create(): Promise<AscentDatabase> }): Promise<TestApp> {
+  const test = await buildCastApp(engine);
+  await plantPrivateText(testContext(test.database.db, CAST_START), "2026-01-10T09:00:00.000Z");
+  return test;
 }

@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CAST } from "../../../app/testing/privacy-cast.fixture.js";
 import { forEachEngine } from "../../../store/testing/test-engines.js";
-import { buildCastApp, type SendAs, sendAs } from "../../testing/http-cast.js";
+import { type SendAs, withCastApp } from "../../testing/http-cast.js";
 import type { TestApp } from "../../testing/test-app.js";
 
 forEachEngine((engine) => {
   describe("check-ins over HTTP", () => {
     let test: TestApp;
     let send: SendAs;
-    beforeAll(async () => {
-      test = await buildCastApp(engine);
-      send = await sendAs(test, CAST.member);
-    });
-    afterAll(() => test.app.close());
+    withCastApp(engine, CAST.member, (made) => ({ test, send } = made));
 
     it("drafts, edits, submits; stale versions and submitted check-ins are refused with 409", async () => {
       const created = await send("POST", "/api/v1/check-ins", {

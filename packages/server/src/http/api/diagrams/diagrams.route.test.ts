@@ -1,7 +1,6 @@
 import { buildDemoOrganisation, DEMO_NOW, sceneToSvg } from "@ascent/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { markersIn, plantPrivateText } from "../../../app/digest/testing/private-text.fixture.js";
-import { testContext } from "../../../app/testing/fixed-clock.js";
+import { markersIn } from "../../../app/digest/testing/private-text.fixture.js";
 import { CAST } from "../../../app/testing/privacy-cast.fixture.js";
 import { diagramScene } from "../../../cli/org/org-diagrams.js";
 import { loadOrgView } from "../../../cli/org/org-view.js";
@@ -9,10 +8,10 @@ import { forEachEngine } from "../../../store/testing/test-engines.js";
 import { loadDemoOrganisation } from "../../../store/transfer/load-demo-organisation.js";
 import {
   accountIdOf,
+  buildCastAppWithPrivateText,
   MATRIX_ROLES,
   type MatrixRole,
   ROLE_PERSON,
-  seedHttpCast,
   sessionHeaders,
 } from "../../testing/http-cast.js";
 import { buildTestApp, type TestApp } from "../../testing/test-app.js";
@@ -28,11 +27,8 @@ forEachEngine((engine) => {
     };
     const get = (url: string) => as(CAST.member, url);
     beforeAll(async () => {
-      test = await buildTestApp(await engine.create());
-      test.clock.set("2026-06-01T09:00:00.000Z");
-      await seedHttpCast(test.database.db);
       // The lead's moment stays `aware` (their private note); the mentor's was extended, then accepted.
-      await plantPrivateText(testContext(test.database.db, "2026-06-01T09:00:00.000Z"), "2026-01-10T09:00:00.000Z");
+      test = await buildCastAppWithPrivateText(engine);
     });
     afterAll(() => test.app.close());
 

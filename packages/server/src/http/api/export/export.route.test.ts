@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorFor } from "../../../app/access/actor.js";
-import { markersIn, PRIVATE_TEXT, plantPrivateText } from "../../../app/digest/testing/private-text.fixture.js";
+import { markersIn, PRIVATE_TEXT } from "../../../app/digest/testing/private-text.fixture.js";
 import { getPersonalExport } from "../../../app/export/get-personal-export.service.js";
 import { testContext } from "../../../app/testing/fixed-clock.js";
 import { CAST } from "../../../app/testing/privacy-cast.fixture.js";
 import { forEachEngine } from "../../../store/testing/test-engines.js";
-import { accountIdOf, seedHttpCast, sessionHeaders } from "../../testing/http-cast.js";
-import { ADMIN, buildTestApp, type TestApp, withAdminApp } from "../../testing/test-app.js";
+import { accountIdOf, buildCastAppWithPrivateText, sessionHeaders } from "../../testing/http-cast.js";
+import { ADMIN, type TestApp, withAdminApp } from "../../testing/test-app.js";
 import type { TestClient } from "../../testing/test-client.js";
 
 /** What the member may see of what was planted about them (their own text, and the moment once extended). */
@@ -58,10 +58,7 @@ forEachEngine((engine) => {
       return test.app.inject({ method: "GET", url: `/api/v1/me/export${query}`, cookies: auth.cookies });
     };
     beforeAll(async () => {
-      test = await buildTestApp(await engine.create());
-      test.clock.set("2026-06-01T09:00:00.000Z");
-      await seedHttpCast(test.database.db);
-      await plantPrivateText(testContext(test.database.db, "2026-06-01T09:00:00.000Z"), "2026-01-10T09:00:00.000Z");
+      test = await buildCastAppWithPrivateText(engine);
     });
     afterAll(() => test.app.close());
 

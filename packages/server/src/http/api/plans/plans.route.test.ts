@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CAST } from "../../../app/testing/privacy-cast.fixture.js";
 import { forEachEngine } from "../../../store/testing/test-engines.js";
-import { buildCastApp, type SendAs, sendAs } from "../../testing/http-cast.js";
+import { type SendAs, withCastApp } from "../../testing/http-cast.js";
 import type { TestApp } from "../../testing/test-app.js";
 
 forEachEngine((engine) => {
   describe("growth plans over HTTP", () => {
     let test: TestApp;
     let send: SendAs;
-    beforeAll(async () => {
-      test = await buildCastApp(engine);
-      send = await sendAs(test, CAST.member);
-    });
-    afterAll(() => test.app.close());
+    withCastApp(engine, CAST.member, (made) => ({ test, send } = made));
 
     // The response schema strips what it does not declare: every field of plan and goals must come back.
     it("answers every field of the plan and its goals on create, read and edit", async () => {
