@@ -12,6 +12,7 @@ import {
 } from "@ascent/core";
 import { momentSkeletons, positionChanges } from "../../store/queries/dashboard.queries.js";
 import type { Actor } from "../access/actor.js";
+import { isMomentBeyondGiver } from "../access/content-for-reader.js";
 import { type DashboardScope, requireDashboardScope } from "../access/dashboard-scope.js";
 import type { AppContext } from "../context/app-context.js";
 import { IssueList } from "../validation/issue-list.js";
@@ -25,7 +26,7 @@ export interface MomentEffectRow extends MomentEffect {
 /** Effects in scope. */
 export interface MomentEffects {
   readonly scope: DashboardScope;
-  /** Moments recorded, by state (counts only). */
+  /** Moments past `aware`, by state (counts only; an aware moment is its giver's alone). */
   readonly countsByState: Readonly<Record<string, number>>;
   readonly effects: readonly MomentEffectRow[];
   readonly aggregate: EffectAggregate;
@@ -47,10 +48,12 @@ export async function getMomentEffects(
     options.windowMonths === undefined ? 12 : issues.positiveInteger("windowMonths", options.windowMonths);
   issues.throwIfAny();
   const scope = await requireDashboardScope(ctx, actor);
-  const [moments, changes] = await Promise.all([
+  const [allMoments, changes] = await Promise.all([
     momentSkeletons(ctx.db, peopleScope(scope)),
     positionChanges(ctx.db, peopleScope(scope)),
   ]);
+  // Aware moments are their giver's private note: never counted (access/content-for-reader.ts).
+  const moments = allMoments.filter((m) => isMomentBeyondGiver(m.state));
   const series = new Map<string, ProgressPoint[]>();
   for (const change of changes) {
     const progress = toNumber(change.to_progress)!;

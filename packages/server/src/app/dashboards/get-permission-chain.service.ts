@@ -6,6 +6,7 @@ import { type ChainLink, type LongestChain, longestChain, permissionChains } fro
 import { momentSkeletons } from "../../store/queries/dashboard.queries.js";
 import { personNamesByIds } from "../../store/queries/person-lookups.queries.js";
 import type { Actor } from "../access/actor.js";
+import { isMomentBeyondGiver } from "../access/content-for-reader.js";
 import { type DashboardScope, requireDashboardScope } from "../access/dashboard-scope.js";
 import type { AppContext } from "../context/app-context.js";
 import { peopleScope } from "./dashboard-scope.helpers.js";
@@ -22,7 +23,8 @@ export interface PermissionChain {
 /** The chain over moments whose receiver is in scope. */
 export async function getPermissionChain(ctx: AppContext, actor: Actor): Promise<PermissionChain> {
   const scope = await requireDashboardScope(ctx, actor);
-  const moments = await momentSkeletons(ctx.db, peopleScope(scope));
+  // Aware moments are their giver's private note: never named or counted (access/content-for-reader.ts).
+  const moments = (await momentSkeletons(ctx.db, peopleScope(scope))).filter((m) => isMomentBeyondGiver(m.state));
   const ids = [...new Set(moments.flatMap((m) => [m.giverId, m.receiverId]))];
   const names = await personNamesByIds(ctx.db, ids);
   return {
