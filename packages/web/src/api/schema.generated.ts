@@ -6119,7 +6119,7 @@ export interface paths {
         };
         /**
          * Turn my weekly digest on or off
-         * @description The digest lists my nudges (as a mentor, and as a lead, leader or admin) once a week, with links; weeks with nothing to do bring no mail.
+         * @description The digest lists my inbox (the items of GET /api/v1/me/inbox) and, as a lead, leader or admin, my dashboard's nudges once a week, with links; weeks with nothing to do bring no mail.
          */
         put: {
             parameters: {

@@ -1,6 +1,6 @@
 /**
- * What one person's weekly digest says: their nudges as a mentor (mentor-nudges.ts) and, when they
- * lead a team or group or are a leader or admin, the nudges of their dashboard (get-nudges.service,
+ * What one person's weekly digest says: the items of their inbox (app/inbox: the same items, with
+ * the same links, as the web's inbox page) and, when they lead a team or group or are a leader or admin, the nudges of their dashboard (get-nudges.service,
  * with its access rules: a person the reader may not look at stays unnamed). Each line is a short
  * sentence with a link into the web app. Built from names, dates, stages and numbers only — never
  * notes, evidence, messages or moment text.
@@ -10,7 +10,7 @@ import type { Actor } from "../access/actor.js";
 import type { AppContext } from "../context/app-context.js";
 import { getNudges, type Nudges } from "../dashboards/get-nudges.service.js";
 import { AppErrorCode, isAppError } from "../errors/app-error.js";
-import { type MentorFacts, mentorNudges } from "./mentor-nudges.js";
+import { readInbox } from "../inbox/read-inbox.js";
 
 /** One thing to do, and where to do it. */
 export interface DigestLine {
@@ -44,6 +44,8 @@ export function digestLinks(publicUrl: string) {
     person: (id: string) => `${base}/people/${encodeURIComponent(id)}`,
     dashboards: `${base}/dashboards`,
     settings: `${base}/me`,
+    /** A web path ("/check-in?person=…") as a full link. */
+    path: (path: string) => `${base}${path}`,
   };
 }
 
@@ -60,29 +62,23 @@ function section(heading: string, lines: readonly DigestLine[]): DigestSection[]
   ];
 }
 
-/** The actor's digest, from facts loaded once per run; `framework` names stages. */
+/**
+ * The actor's digest: their inbox (the same items as the web's inbox page, dismissed and snoozed
+ * ones left out), then their dashboard's nudges; `framework` names stages.
+ */
 export async function composeDigest(
   ctx: AppContext,
   actor: Actor,
-  facts: MentorFacts,
   framework: Framework,
   publicUrl: string,
 ): Promise<Digest> {
   const links = digestLinks(publicUrl);
-  const own = mentorNudges(facts, actor.personId);
-  const latestRequest = new Map<string, (typeof own.requests)[number]>();
-  for (const r of own.requests) if ((latestRequest.get(r.menteeId)?.at ?? "") < r.at) latestRequest.set(r.menteeId, r);
+  const inbox = await readInbox(ctx, actor.personId);
   const sections: DigestSection[] = [
-    ...section("Your mentees", [
-      ...own.overdue.map((o) => ({
-        text: `${o.menteeName}: a check-in is ${plural(o.daysOverdue, "day")} overdue (due ${day(o.dueAt)}).`,
-        link: links.person(o.menteeId),
-      })),
-      ...[...latestRequest.values()].map((r) => ({
-        text: `${r.menteeName} asked you for a check-in on ${day(r.at)}.`,
-        link: links.person(r.menteeId),
-      })),
-    ]),
+    ...section(
+      "Your inbox",
+      inbox.map((item) => ({ text: item.summary, link: links.path(item.path) })),
+    ),
   ];
   const dashboard = await dashboardNudges(ctx, actor);
   if (dashboard) sections.push(...dashboardSections(dashboard, actor.personId, framework, links));
@@ -108,7 +104,7 @@ function dashboardSections(nudges: Nudges, me: string, framework: Framework, lin
     const stage = path[reached - 1]?.stage;
     return stage ? stageLabel(framework, stage.id) : `stage ${reached}`;
   };
-  // The reader's own mentorships are already under "Your mentees".
+  // The reader's own mentorships are already in their inbox.
   const overdue = nudges.overdueCheckIns
     .filter((n) => n.mentorId !== me)
     .map((n) => ({

@@ -31,7 +31,10 @@ function decoded(raw: string): string {
 const recipientOf = (raw: string) => /^To: (.*)$/m.exec(raw)?.[1]?.trim() ?? "";
 const emailOf = (personId: string) => `${personId}@example.test`;
 
-/** Who has something to do in the cast: the mentor (their mentee is overdue and asked for a check-in) and every lead, leader and admin. */
+/**
+ * Who has something to do in the cast: the mentor (their mentee is overdue and asked for a
+ * check-in; their moment with the member awaits a follow-up) and every lead, leader and admin.
+ */
 const WITH_NUDGES = [CAST.mentor, CAST.lead, CAST.groupLead, CAST.leader, CAST.admin].map(emailOf).sort();
 
 forEachEngine((engine) => {
@@ -78,11 +81,15 @@ forEachEngine((engine) => {
       expect(mails.map(recipientOf).sort()).toEqual(WITH_NUDGES);
       const toMentor = mails.find((m) => recipientOf(m) === emailOf(CAST.mentor))!;
       expect(toMentor).toContain("Subject: Ascent: ");
-      expect(toMentor).toContain("Your mentees");
+      // The mentor's inbox: the same items and links as the web's inbox page.
+      expect(toMentor).toContain("Your inbox");
       expect(toMentor).toMatch(/Name of p-member: a check-in is \d+ days overdue/);
       expect(toMentor).toContain("Name of p-member asked you for a check-in on 2026-06-01.");
-      expect(toMentor).toContain(`${PUBLIC_URL}/people/${CAST.member}`);
+      expect(toMentor).toContain(`${PUBLIC_URL}/check-in?person=${CAST.member}&kind=mentor`);
       expect(toMentor).toContain(`${PUBLIC_URL}/me`);
+      expect(toMentor).toContain(
+        "Your moment with Name of p-member was accepted on 2026-06-01: it awaits a follow-up.",
+      );
       const toLead = mails.find((m) => recipientOf(m) === emailOf(CAST.lead))!;
       expect(toLead).toContain("In the teams you lead");
       expect(toLead).toMatch(/A mentor has written no check-in for \d+ days/);

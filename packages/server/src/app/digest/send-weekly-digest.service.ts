@@ -22,7 +22,6 @@ import { actorFor } from "../access/actor.js";
 import type { AppContext } from "../context/app-context.js";
 import { parseRoles } from "../identity/accounts/principal.js";
 import { composeDigest, digestLinks } from "./compose-digest.js";
-import { loadMentorFacts } from "./mentor-nudges.js";
 
 /** Which week, as whom, and where links point. */
 export interface DigestRunOptions {
@@ -63,10 +62,9 @@ export async function sendWeeklyDigest(
   if (!(await claimDigestWeek(ctx.db, week, instance, ctx.now(), leaseFrom(ctx.now())))) {
     return { claimed: false, sent: 0, empty: 0, failed: 0 };
   }
-  const [recipients, mailed, facts, framework] = await Promise.all([
+  const [recipients, mailed, framework] = await Promise.all([
     digestRecipients(ctx.db),
     mailedInWeek(ctx.db, week),
-    loadMentorFacts(ctx),
     activeFramework(ctx.db),
   ]);
   const links = digestLinks(options.publicUrl);
@@ -86,7 +84,7 @@ export async function sendWeeklyDigest(
       isAdmin: roles.includes("admin"),
       isLeader: roles.includes("leader"),
     });
-    const digest = await composeDigest(ctx, actor, facts, framework, options.publicUrl);
+    const digest = await composeDigest(ctx, actor, framework, options.publicUrl);
     if (digest.count === 0) {
       empty += 1;
       continue;

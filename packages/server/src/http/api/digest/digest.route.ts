@@ -26,7 +26,7 @@ export function registerDigestRoutes(app: ZodApp, deps: RouteDeps): void {
         tags: ["accounts"],
         summary: "Turn my weekly digest on or off",
         description:
-          "The digest lists my nudges (as a mentor, and as a lead, leader or admin) once a week, with links; weeks with nothing to do bring no mail.",
+          "The digest lists my inbox (the items of GET /api/v1/me/inbox) and, as a lead, leader or admin, my dashboard's nudges once a week, with links; weeks with nothing to do bring no mail.",
         body: digestSettingsBodySchema,
         response: { 200: digestSettingsSchema, ...errorResponses(400, 401, 403) },
       },
