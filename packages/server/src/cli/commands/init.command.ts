@@ -1,9 +1,7 @@
-import { buildDemoOrganisation } from "@ascent/core";
 import type { Command } from "commander";
 import { passwordIssue } from "../../app/identity/passwords/password-policy.js";
 import { isSetupDone, runSetup } from "../../app/identity/setup/setup.service.js";
-import { loadDemoOrganisation } from "../../store/transfer/load-demo-organisation.js";
-import { isEmptyDatabase } from "../../store/transfer/load-organisation.js";
+import { loadDemoIntoEmptyDatabase } from "../../app/organisation/load-demo-into-empty-database.service.js";
 import { cliAuthContext } from "../support/cli-context.js";
 import { DATA_DIR_HELP, withDatabase } from "../support/database.js";
 import { confirm, readStdinLine, resolveValue } from "../support/prompt.js";
@@ -95,10 +93,9 @@ export async function runInit(flags: InitFlags): Promise<void> {
       const demo = await wantsDemo(flags);
       // The demo is loaded into the empty database first: loading refuses a database that holds anyone.
       if (demo) {
-        if (!(await isEmptyDatabase(database.db))) {
+        if (!(await loadDemoIntoEmptyDatabase(database.db))) {
           throw new UsageError("--demo: the database already holds an organisation", 1);
         }
-        await loadDemoOrganisation(database.db, buildDemoOrganisation());
       }
       const result = await runSetup(ctx, {
         name: admin.name,
