@@ -19,46 +19,13 @@ import type { AscentConfig } from "../packages/server/src/config/config.js";
 import { createServer } from "../packages/server/src/http/create-server.js";
 import { openDatabase } from "../packages/server/src/store/engine/open-database.js";
 import { migrateToLatest } from "../packages/server/src/store/migrations/migrate-to-latest.js";
+import { type LoadResult, loadAutocannon } from "../reliability/load/autocannon.js";
 
 const READ_TARGET = 0.4;
 const CONNECTIONS = 50;
 /** Alternating rounds of (bare, position read); an odd number, so the median is one round. */
 const READ_ROUNDS = 3;
 const WARM_UP_SECONDS = 2;
-
-/** The part of autocannon's result printed here. */
-interface LoadResult {
-  readonly requests: { readonly average: number };
-  readonly latency: { readonly p99: number };
-  readonly non2xx: number;
-  readonly errors: number;
-  readonly timeouts: number;
-}
-
-/** One request of an autocannon sequence. */
-interface LoadRequest {
-  readonly method?: string;
-  readonly path?: string;
-  readonly body?: string;
-  readonly headers?: Record<string, string>;
-  onResponse?(status: number, body: string, context: Record<string, unknown>): void;
-  setupRequest?(request: LoadRequest, context: Record<string, unknown>): LoadRequest;
-}
-
-type Autocannon = (options: {
-  url: string;
-  connections: number;
-  duration: number;
-  method?: string;
-  headers?: Record<string, string>;
-  requests?: LoadRequest[];
-}) => Promise<LoadResult>;
-
-/** autocannon ships no types: loaded by a name TypeScript does not resolve, typed by the interface above. */
-async function loadAutocannon(): Promise<Autocannon> {
-  const name = "autocannon";
-  return ((await import(name)) as { default: Autocannon }).default;
-}
 
 function seconds(): number {
   const raw = process.env.BENCH_API_SECONDS?.trim();

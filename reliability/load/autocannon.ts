@@ -1,6 +1,6 @@
 /**
  * autocannon (a devDependency; it ships no types), typed by the part of its interface the load
- * test uses. Loaded by a name TypeScript does not resolve, as bench/api.bench.ts does.
+ * test and the API benchmark (bench/api.bench.ts) use. Loaded by a name TypeScript does not resolve.
  */
 
 /** One request of a sequence each connection repeats; context is per connection. */
@@ -30,7 +30,11 @@ export interface LoadOptions {
   readonly connections: number;
   /** Seconds. */
   readonly duration: number;
-  readonly requests: LoadRequest[];
+  /** The method and headers of every request, unless a sequence is given. */
+  readonly method?: string;
+  readonly headers?: Record<string, string>;
+  /** A sequence each connection repeats. */
+  readonly requests?: LoadRequest[];
   /** Seconds before a request counts as a timeout. */
   readonly timeout?: number;
 }
