@@ -124,6 +124,14 @@ export async function completePasswordReset(ctx: AuthContext, input: CompleteRes
       .returning(["id", "account_id"])
       .executeTakeFirst();
     if (!claimed) throw notFound("password reset");
+    // A link outlives nothing: a deactivated or erased person's account gets no password back.
+    const holder = await trx
+      .selectFrom("account")
+      .leftJoin("person", "person.id", "account.person_id")
+      .select("person.status")
+      .where("account.id", "=", claimed.account_id)
+      .executeTakeFirst();
+    if (!holder || (holder.status !== null && holder.status !== "active")) throw notFound("password reset");
     await trx
       .updateTable("account")
       .set({ password_hash: passwordHash })
