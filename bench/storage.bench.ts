@@ -4,7 +4,8 @@
  * dashboard reads, each against `SELECT count(*) FROM person` in the same run (target ≤ 3×), with
  * their plans. The reads are the very queries the dashboard services make: the distribution and
  * the pipeline read the maintained aggregates (stage_count, pipeline_month); coverage reads the
- * maintained figures (coverage_count) and its first page of teams (team_coverage).
+ * maintained figures (coverage_count) and its first page of teams (team_coverage). Also the inbox
+ * read of a mentor of 30 (benchInbox), on the same ratio and target.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -13,6 +14,8 @@ import { performance } from "node:perf_hooks";
 import { DEMO_NOW } from "@ascent/core";
 import { type Kysely, sql } from "kysely";
 import { COVERAGE_PAGE, GROUPS_LISTED } from "../packages/server/src/app/dashboards/get-leadership-coverage.service.js";
+import { readInbox } from "../packages/server/src/app/inbox/read-inbox.js";
+import { CHECK_IN_REQUESTED } from "../packages/server/src/app/people/ask-mentor-for-check-in.service.js";
 import type { AscentDatabase } from "../packages/server/src/store/engine/open-database.js";
 import { openBenchPostgres, postgresReachable } from "../packages/server/src/store/large/bench-postgres-database.js";
 import { openCachedLargeSqlite } from "../packages/server/src/store/large/cached-large-sqlite.js";
@@ -163,6 +166,74 @@ async function benchDashboards(engine: string, database: AscentDatabase): Promis
   return ok;
 }
 
+/** Mentees of the inbox bench's mentor. */
+const INBOX_MENTEES = 30;
+
+/**
+ * The inbox read (app/inbox/read-inbox: the one statement and the rules) for a mentor of 30 in the
+ * large organisation, against count(person) (target ≤ 3×). The mentor, their 30 mentorships and a
+ * check-in request from each mentee are planted for the run and removed after it, so the loaded
+ * organisation (cached on disk, reused on PostgreSQL) is left as it was.
+ */
+async function benchInbox(engine: string, database: AscentDatabase): Promise<boolean> {
+  const db = database.db;
+  const mentees = await db
+    .selectFrom("person")
+    .select("id")
+    .orderBy("id")
+    .limit(INBOX_MENTEES + 1)
+    .execute();
+  const mentorId = mentees[0]!.id;
+  const ids = mentees.slice(1).map((p) => p.id);
+  const mentorshipIds = ids.map((_, i) => `bench-inbox-mentorship-${i}`);
+  const requestIds = ids.map((_, i) => `bench-inbox-request-${i}`);
+  const at = new Date(Date.parse(DEMO_NOW) - 86_400_000).toISOString();
+  await db
+    .insertInto("mentorship")
+    .values(
+      ids.map((menteeId, i) => ({
+        id: mentorshipIds[i]!,
+        mentor_id: mentorId,
+        mentee_id: menteeId,
+        started_at: "2020-01-01T00:00:00.000Z",
+        ended_at: null,
+        cadence_days: 28,
+      })),
+    )
+    .execute();
+  await db
+    .insertInto("audit_log")
+    .values(
+      ids.map((menteeId, i) => ({
+        id: requestIds[i]!,
+        at,
+        actor_id: null,
+        action: CHECK_IN_REQUESTED,
+        target_kind: "person",
+        target_id: mentorId,
+        details: JSON.stringify({ menteeId, mentorshipId: mentorshipIds[i], message: "" }),
+      })),
+    )
+    .execute();
+  try {
+    const ctx = { db, now: () => DEMO_NOW, newId: () => "unused" };
+    const items = await readInbox(ctx, mentorId);
+    const { baselineMs, medianMs } = await pairedMedians(db, () => readInbox(ctx, mentorId));
+    const met = printRatio({
+      name: `${engine}: inbox of a mentor of ${ids.length} (${items.length} items)`,
+      medianMs,
+      baselineName: "count(person)",
+      baselineMs,
+      target: TARGET,
+    });
+    const indexed = await printPlans(database, "inbox", (d) => readInbox({ ...ctx, db: d }, mentorId));
+    return met && indexed;
+  } finally {
+    await db.deleteFrom("audit_log").where("id", "in", requestIds).execute();
+    await db.deleteFrom("mentorship").where("id", "in", mentorshipIds).execute();
+  }
+}
+
 /** The storage benchmarks; true when every target holds. */
 export async function benchStorage(): Promise<boolean> {
   const scale = benchScale();
@@ -180,6 +251,7 @@ export async function benchStorage(): Promise<boolean> {
     );
     try {
       ok = (await benchDashboards("sqlite", sqlite.database)) && ok;
+      ok = (await benchInbox("sqlite", sqlite.database)) && ok;
     } finally {
       await sqlite.database.close();
     }
@@ -201,6 +273,7 @@ export async function benchStorage(): Promise<boolean> {
   );
   try {
     ok = (await benchDashboards("postgres", postgres.database)) && ok;
+    ok = (await benchInbox("postgres", postgres.database)) && ok;
   } finally {
     await postgres.database.close();
   }
