@@ -1,5 +1,11 @@
 /** A labelled form field: label, optional hint (e.g. who will see it) and error, tied by aria-describedby. */
-import { type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes, useId } from "react";
+import {
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useId,
+} from "react";
 
 interface FieldProps {
   readonly label: string;
@@ -50,4 +56,26 @@ export function TextAreaField({
   ...area
 }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return <Field label={label} hint={hint} error={error} control={(attrs) => <textarea {...attrs} {...area} />} />;
+}
+
+/** A select with its label; `children` are its options. */
+export function SelectField({
+  label,
+  hint,
+  error,
+  children,
+  ...select
+}: FieldProps & { readonly children: ReactNode } & SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <Field
+      label={label}
+      hint={hint}
+      error={error}
+      control={(attrs) => (
+        <select {...attrs} {...select}>
+          {children}
+        </select>
+      )}
+    />
+  );
 }

@@ -10,12 +10,11 @@ import { answer, api } from "../../api/client.js";
 import type { BodyOf, CreatedPerson } from "../../api/contract.js";
 import { refreshOrganisation, useTeams } from "../../api/organisation.js";
 import { keys } from "../../api/queries.js";
-import { TextField } from "../../components/field.js";
+import { SelectField, TextField } from "../../components/field.js";
 import { PeopleDirectory } from "../../components/people-directory/people-directory.js";
 import { FormError, fieldError } from "./parts/form-errors.js";
 import { InvitationLink } from "./parts/invitation-link.js";
 import { RoleChoices } from "./parts/role-choices.js";
-import { SelectField } from "./parts/select-field.js";
 
 /** The page. */
 export default function PeopleAdminPage() {

@@ -9,12 +9,13 @@ import { useSearchParams } from "react-router";
 import { answer, api } from "../../api/client.js";
 import { refreshOrganisation, useGroups, useTeams } from "../../api/organisation.js";
 import { ConfirmDialog } from "../../components/confirm-dialog.js";
+import { SelectField } from "../../components/field.js";
 import { EmptyState, ErrorNotice, Loading } from "../../components/status.js";
 import { fieldError } from "./parts/form-errors.js";
 import { GroupPanel } from "./parts/group-panel.js";
-import { SelectField } from "./parts/select-field.js";
 import { TeamPanel } from "./parts/team-panel.js";
 import { UnitNameForm } from "./parts/unit-name-form.js";
+import { UnitRow } from "./parts/unit-row.js";
 
 interface Removal {
   readonly kind: "team" | "group";
@@ -143,43 +144,23 @@ export default function TeamsAdminPage() {
         ) : (
           <ul className="unit-list">
             {teams.data.map((team) => (
-              <li key={team.id} className="unit">
-                <div className="unit__head">
-                  <div>
-                    <h3 className="unit__name">{team.name}</h3>
-                    <p className="meta">
-                      {team.group ? `${team.group.name} · ` : ""}
-                      {people(team.memberCount)} · {leadsWords(team.leads)}
-                    </p>
-                  </div>
-                  <div className="row">
-                    <button
-                      type="button"
-                      className="btn btn--small"
-                      aria-expanded={openId === team.id}
-                      aria-controls={`unit-${team.id}`}
-                      onClick={() => toggle(team.id)}
-                    >
-                      {openId === team.id ? "Close" : "Manage"}
-                      <span className="visually-hidden"> {team.name}</span>
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn--small btn--danger"
-                      disabled={team.memberCount > 0}
-                      title={team.memberCount > 0 ? "Only an empty team can be deleted" : undefined}
-                      onClick={() => setRemoval({ kind: "team", id: team.id, name: team.name, version: team.version })}
-                    >
-                      Delete<span className="visually-hidden"> {team.name}</span>
-                    </button>
-                  </div>
-                </div>
-                {openId === team.id && (
-                  <div id={`unit-${team.id}`}>
-                    <TeamPanel team={team} groups={groups.data} />
-                  </div>
-                )}
-              </li>
+              <UnitRow
+                key={team.id}
+                id={team.id}
+                name={team.name}
+                summary={
+                  <>
+                    {team.group ? `${team.group.name} · ` : ""}
+                    {people(team.memberCount)} · {leadsWords(team.leads)}
+                  </>
+                }
+                open={openId === team.id}
+                onToggle={() => toggle(team.id)}
+                deleteBlockedBecause={team.memberCount > 0 ? "Only an empty team can be deleted" : undefined}
+                onDelete={() => setRemoval({ kind: "team", id: team.id, name: team.name, version: team.version })}
+              >
+                <TeamPanel team={team} groups={groups.data} />
+              </UnitRow>
             ))}
           </ul>
         )}
@@ -192,45 +173,23 @@ export default function TeamsAdminPage() {
         ) : (
           <ul className="unit-list">
             {groups.data.map((group) => (
-              <li key={group.id} className="unit">
-                <div className="unit__head">
-                  <div>
-                    <h3 className="unit__name">{group.name}</h3>
-                    <p className="meta">
-                      {group.teamCount} {group.teamCount === 1 ? "team" : "teams"} · {people(group.memberCount)} ·{" "}
-                      {leadsWords(group.leads)}
-                    </p>
-                  </div>
-                  <div className="row">
-                    <button
-                      type="button"
-                      className="btn btn--small"
-                      aria-expanded={openId === group.id}
-                      aria-controls={`unit-${group.id}`}
-                      onClick={() => toggle(group.id)}
-                    >
-                      {openId === group.id ? "Close" : "Manage"}
-                      <span className="visually-hidden"> {group.name}</span>
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn--small btn--danger"
-                      disabled={group.teamCount > 0}
-                      title={group.teamCount > 0 ? "Only a group without teams can be deleted" : undefined}
-                      onClick={() =>
-                        setRemoval({ kind: "group", id: group.id, name: group.name, version: group.version })
-                      }
-                    >
-                      Delete<span className="visually-hidden"> {group.name}</span>
-                    </button>
-                  </div>
-                </div>
-                {openId === group.id && (
-                  <div id={`unit-${group.id}`}>
-                    <GroupPanel group={group} />
-                  </div>
-                )}
-              </li>
+              <UnitRow
+                key={group.id}
+                id={group.id}
+                name={group.name}
+                summary={
+                  <>
+                    {group.teamCount} {group.teamCount === 1 ? "team" : "teams"} · {people(group.memberCount)} ·{" "}
+                    {leadsWords(group.leads)}
+                  </>
+                }
+                open={openId === group.id}
+                onToggle={() => toggle(group.id)}
+                deleteBlockedBecause={group.teamCount > 0 ? "Only a group without teams can be deleted" : undefined}
+                onDelete={() => setRemoval({ kind: "group", id: group.id, name: group.name, version: group.version })}
+              >
+                <GroupPanel group={group} />
+              </UnitRow>
             ))}
           </ul>
         )}

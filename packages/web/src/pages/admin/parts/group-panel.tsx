@@ -1,13 +1,12 @@
 /** One group, opened for changes: rename it, and choose or drop its leads (a group lead sees all its teams). */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { Link } from "react-router";
 import { answer, api } from "../../../api/client.js";
 import type { GroupSummary } from "../../../api/contract.js";
 import { refreshOrganisation } from "../../../api/organisation.js";
-import { ErrorNotice } from "../../../components/status.js";
 import { PersonPicker, type PickedPerson } from "./person-picker.js";
 import { UnitNameForm } from "./unit-name-form.js";
+import { UnitLeads, UnitPanel } from "./unit-panel.js";
 
 /** The panel's body. */
 export function GroupPanel({ group }: { readonly group: GroupSummary }) {
@@ -43,14 +42,10 @@ export function GroupPanel({ group }: { readonly group: GroupSummary }) {
     },
   });
   return (
-    <div className="team-panel">
-      {note && (
-        <p className="notice notice--ok" role="status">
-          {note}
-        </p>
-      )}
-      {lead.error !== null && <ErrorNotice error={lead.error} />}
-      <div className="grid-halves">
+    <UnitPanel
+      note={note}
+      error={lead.error}
+      nameForm={
         <UnitNameForm
           key={group.version}
           label="Group name"
@@ -60,7 +55,9 @@ export function GroupPanel({ group }: { readonly group: GroupSummary }) {
           error={rename.error}
           onSubmit={(name) => rename.mutate(name)}
         />
-        <div>
+      }
+      picker={
+        <>
           <PersonPicker
             label={`Choose a lead of ${group.name}`}
             hint="A group lead sees the people of all its teams."
@@ -77,28 +74,15 @@ export function GroupPanel({ group }: { readonly group: GroupSummary }) {
           >
             Make lead
           </button>
-        </div>
-      </div>
-      <h4 className="team-panel__title">Leads</h4>
-      {group.leads.length === 0 ? (
-        <p className="meta">Nobody leads {group.name} yet.</p>
-      ) : (
-        <ul className="list-plain member-list">
-          {group.leads.map((l) => (
-            <li key={l.id} className="member-row">
-              <Link to={`/admin/people/${l.id}`}>{l.name}</Link>
-              <button
-                type="button"
-                className="btn btn--small"
-                disabled={lead.isPending}
-                onClick={() => lead.mutate({ person: { ...l, version: 0 }, on: false })}
-              >
-                Stop leading<span className="visually-hidden"> {l.name}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+        </>
+      }
+    >
+      <UnitLeads
+        leads={group.leads}
+        busy={lead.isPending}
+        onStopLeading={(l) => lead.mutate({ person: { ...l, version: 0 }, on: false })}
+        empty={`Nobody leads ${group.name} yet.`}
+      />
+    </UnitPanel>
   );
 }

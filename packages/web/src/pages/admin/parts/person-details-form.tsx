@@ -9,9 +9,8 @@ import { isApiError } from "../../../api/api-error.js";
 import { answer, api } from "../../../api/client.js";
 import type { AdminPerson, TeamSummary } from "../../../api/contract.js";
 import { orgKeys, refreshOrganisation } from "../../../api/organisation.js";
-import { TextField } from "../../../components/field.js";
+import { SelectField, TextField } from "../../../components/field.js";
 import { FormError, fieldError } from "./form-errors.js";
-import { SelectField } from "./select-field.js";
 
 /** The editable fields, as the form holds them ("" for no team). */
 interface Draft {

@@ -8,11 +8,12 @@ import { Link } from "react-router";
 import { answer, api } from "../../../api/client.js";
 import type { GroupSummary, TeamSummary } from "../../../api/contract.js";
 import { refreshOrganisation, usePeoplePage } from "../../../api/organisation.js";
+import { SelectField } from "../../../components/field.js";
 import { ErrorNotice, Loading } from "../../../components/status.js";
 import { fieldError } from "./form-errors.js";
 import { PersonPicker, type PickedPerson } from "./person-picker.js";
-import { SelectField } from "./select-field.js";
 import { UnitNameForm } from "./unit-name-form.js";
+import { UnitLeads, UnitPanel } from "./unit-panel.js";
 
 const MEMBERS_PAGE = 25;
 
@@ -77,14 +78,10 @@ export function TeamPanel({ team, groups }: { readonly team: TeamSummary; readon
   const busy = change.isPending || update.isPending;
 
   return (
-    <div className="team-panel">
-      {note && (
-        <p className="notice notice--ok" role="status">
-          {note}
-        </p>
-      )}
-      {change.error !== null && <ErrorNotice error={change.error} />}
-      <div className="grid-halves">
+    <UnitPanel
+      note={note}
+      error={change.error}
+      nameForm={
         <UnitNameForm
           key={team.version}
           label="Team name"
@@ -114,7 +111,9 @@ export function TeamPanel({ team, groups }: { readonly team: TeamSummary; readon
             ))}
           </SelectField>
         </UnitNameForm>
-        <div>
+      }
+      picker={
+        <>
           <PersonPicker
             label={`Add someone to ${team.name}`}
             hint="Someone in another team moves here."
@@ -131,9 +130,9 @@ export function TeamPanel({ team, groups }: { readonly team: TeamSummary; readon
           >
             Add to {team.name}
           </button>
-        </div>
-      </div>
-
+        </>
+      }
+    >
       <h4 className="team-panel__title">Members</h4>
       {members.isPending ? (
         <Loading what="Finding the members" />
@@ -197,29 +196,12 @@ export function TeamPanel({ team, groups }: { readonly team: TeamSummary; readon
           </button>
         </div>
       )}
-      <h4 className="team-panel__title">Leads</h4>
-      {team.leads.length === 0 ? (
-        <p className="meta">
-          Nobody leads {team.name} yet. A lead sees the positions, plans and nudges of its people (never notes or
-          evidence text); choose one among the members.
-        </p>
-      ) : (
-        <ul className="list-plain member-list">
-          {team.leads.map((lead) => (
-            <li key={lead.id} className="member-row">
-              <Link to={`/admin/people/${lead.id}`}>{lead.name}</Link>
-              <button
-                type="button"
-                className="btn btn--small"
-                disabled={busy}
-                onClick={() => change.mutate({ kind: "unmake-lead", person: { ...lead, version: 0 } })}
-              >
-                Stop leading<span className="visually-hidden"> {lead.name}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+      <UnitLeads
+        leads={team.leads}
+        busy={busy}
+        onStopLeading={(lead) => change.mutate({ kind: "unmake-lead", person: { ...lead, version: 0 } })}
+        empty={`Nobody leads ${team.name} yet. A lead sees the positions, plans and nudges of its people (never notes or evidence text); choose one among the members.`}
+      />
+    </UnitPanel>
   );
 }
