@@ -4,6 +4,7 @@
  */
 import type { Evidence, Framework } from "@ascent/core";
 import { formatDate, stageTitleOf } from "../../lib/path-helpers.js";
+import { ConflictTable } from "../conflict-table.js";
 import { DRAFT_FIELDS, type DraftField, differingFields, draftOf, type EvidenceDraft } from "./evidence-draft.js";
 import { evidenceKindWords } from "./evidence-kinds.js";
 
@@ -49,27 +50,17 @@ export function EvidenceConflict({
       {fields.length === 0 ? (
         <p>What is saved now already matches what you typed.</p>
       ) : (
-        <div className="table-scroll">
-          <table className="conflict__table">
-            <caption className="visually-hidden">The fields that differ</caption>
-            <thead>
-              <tr>
-                <th scope="col">Field</th>
-                <th scope="col">Saved now</th>
-                <th scope="col">Yours</th>
-              </tr>
-            </thead>
-            <tbody>
-              {fields.map((field) => (
-                <tr key={field}>
-                  <th scope="row">{label(field)}</th>
-                  <td className="prewrap">{words(framework, theirs, field)}</td>
-                  <td className="prewrap">{words(framework, mine, field)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ConflictTable
+          caption="The fields that differ"
+          className="conflict__table"
+          keepLineBreaks
+          rows={fields.map((field) => ({
+            field,
+            label: label(field),
+            saved: words(framework, theirs, field),
+            mine: words(framework, mine, field),
+          }))}
+        />
       )}
       <div className="row">
         <button type="button" className="btn btn--primary" onClick={onKeepMine} disabled={busy}>

@@ -9,6 +9,7 @@ import { isApiError } from "../../../api/api-error.js";
 import { answer, api } from "../../../api/client.js";
 import type { AdminPerson, TeamSummary } from "../../../api/contract.js";
 import { orgKeys, refreshOrganisation } from "../../../api/organisation.js";
+import { ConflictTable } from "../../../components/conflict-table.js";
 import { SelectField, TextField } from "../../../components/field.js";
 import { FormError, fieldError } from "./form-errors.js";
 
@@ -112,29 +113,17 @@ export function PersonDetailsForm({
             Someone saved them from somewhere else — another tab or another admin — so your changes were not saved yet.
             Nothing you typed is lost: it is still in the form below.
           </p>
-          <div className="table-scroll">
-            <table>
-              <caption className="visually-hidden">The fields, saved now and yours</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Field</th>
-                  <th scope="col">Saved now</th>
-                  <th scope="col">Yours</th>
-                </tr>
-              </thead>
-              <tbody>
-                {FIELDS.filter(
-                  ([field]) => !same(draftOf(conflict), draft, field) || !same(draftOf(base), draft, field),
-                ).map(([field, label]) => (
-                  <tr key={field}>
-                    <th scope="row">{label}</th>
-                    <td>{words(draftOf(conflict), field)}</td>
-                    <td>{words(draft, field)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ConflictTable
+            caption="The fields, saved now and yours"
+            rows={FIELDS.filter(
+              ([field]) => !same(draftOf(conflict), draft, field) || !same(draftOf(base), draft, field),
+            ).map(([field, label]) => ({
+              field,
+              label,
+              saved: words(draftOf(conflict), field),
+              mine: words(draft, field),
+            }))}
+          />
           <div className="row">
             <button
               type="button"
