@@ -2,12 +2,11 @@
 import type { Framework } from "@ascent/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { ApiError } from "../../api/api-error.js";
 import { answer, api } from "../../api/client.js";
 import { ErrorNotice } from "../status.js";
 import { bodyOf, type EvidenceDraft } from "./evidence-draft.js";
-import { EvidenceFields } from "./evidence-fields.js";
-import { EvidenceSharingFields, NEW_ITEM_CHOICES, type ShareChoices, saveSharing } from "./evidence-sharing.js";
+import { EvidenceFormBody } from "./evidence-form-body.js";
+import { NEW_ITEM_CHOICES, type ShareChoices, saveSharing } from "./evidence-sharing.js";
 
 const EMPTY: EvidenceDraft = {
   kind: "design-doc",
@@ -38,20 +37,21 @@ export function AddEvidence({ framework, onDone }: { readonly framework: Framewo
     event.preventDefault();
     add.mutate();
   };
-  const issue = (f: string) => (add.error instanceof ApiError ? add.error.reasonFor(f) : undefined);
   return (
     <form className="add-form" onSubmit={submit} aria-label="Add evidence">
       {add.error && <ErrorNotice error={add.error} />}
-      <EvidenceFields framework={framework} draft={draft} onChange={setDraft} issue={issue} />
-      <EvidenceSharingFields choices={choices} onChange={setChoices} editing={false} />
-      <div className="row">
-        <button type="submit" className="btn btn--primary" disabled={add.isPending}>
-          {add.isPending ? "Saving…" : "Save evidence"}
-        </button>
-        <button type="button" className="btn btn--quiet" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <EvidenceFormBody
+        framework={framework}
+        draft={draft}
+        onDraftChange={setDraft}
+        choices={choices}
+        onChoicesChange={setChoices}
+        editing={false}
+        error={add.error}
+        saving={add.isPending}
+        saveLabel="Save evidence"
+        onCancel={onDone}
+      />
     </form>
   );
 }

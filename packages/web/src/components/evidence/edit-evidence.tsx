@@ -6,14 +6,14 @@
 import type { Framework } from "@ascent/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useRef, useState } from "react";
-import { ApiError, isApiError } from "../../api/api-error.js";
+import { isApiError } from "../../api/api-error.js";
 import { answer, api } from "../../api/client.js";
 import type { EvidenceResult } from "../../api/contract.js";
 import { ErrorNotice, Loading } from "../status.js";
 import { EvidenceConflict } from "./evidence-conflict.js";
 import { bodyOf, draftOf, type EvidenceDraft } from "./evidence-draft.js";
-import { EvidenceFields } from "./evidence-fields.js";
-import { EDIT_CHOICES, EvidenceSharingFields, type ShareChoices, saveSharing } from "./evidence-sharing.js";
+import { EvidenceFormBody } from "./evidence-form-body.js";
+import { EDIT_CHOICES, type ShareChoices, saveSharing } from "./evidence-sharing.js";
 
 /** The saved item with its version. */
 const load = (evidenceId: string) =>
@@ -87,7 +87,6 @@ function EditEvidenceForm({
     setConflict(null);
     save.mutate(base);
   };
-  const issue = (f: string) => (save.error instanceof ApiError ? save.error.reasonFor(f) : undefined);
   const showError = save.error && !isApiError(save.error, "conflict");
 
   return (
@@ -112,16 +111,19 @@ function EditEvidenceForm({
         />
       )}
       {showError && <ErrorNotice error={save.error} />}
-      <EvidenceFields framework={framework} draft={draft} onChange={setDraft} issue={issue} />
-      <EvidenceSharingFields choices={choices} onChange={setChoices} editing />
-      <div className="row">
-        <button type="submit" className="btn btn--primary" disabled={save.isPending || conflict !== null}>
-          {save.isPending ? "Saving…" : "Save changes"}
-        </button>
-        <button type="button" className="btn btn--quiet" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <EvidenceFormBody
+        framework={framework}
+        draft={draft}
+        onDraftChange={setDraft}
+        choices={choices}
+        onChoicesChange={setChoices}
+        editing
+        error={save.error}
+        saving={save.isPending}
+        saveBlocked={conflict !== null}
+        saveLabel="Save changes"
+        onCancel={onDone}
+      />
     </form>
   );
 }

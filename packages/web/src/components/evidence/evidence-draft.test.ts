@@ -15,14 +15,9 @@ const saved: Evidence = {
 
 describe("evidence drafts", () => {
   it("round-trips a stored item to the API body, dated at midnight UTC of its day", () => {
-    expect(bodyOf(draftOf(saved))).toEqual({
-      kind: "design-doc",
-      title: "Queue design",
-      body: "Why we split the queue",
-      url: null,
-      occurredOn: "2026-03-04T00:00:00.000Z",
-      stageIds: ["l2-s1", "l2-s2"],
-    });
+    // The body is the stored item less what the server owns: its id and whose it is.
+    const { id: _id, personId: _personId, ...body } = saved;
+    expect(bodyOf(draftOf(saved))).toEqual(body);
     expect(bodyOf({ ...draftOf(saved), url: "  https://example.test/doc ", title: " Queue " })).toMatchObject({
       url: "https://example.test/doc",
       title: "Queue",
