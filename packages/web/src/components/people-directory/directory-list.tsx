@@ -24,7 +24,7 @@ export function DirectoryList({
   readonly manageable: boolean;
 }) {
   return (
-    <ul className="directory-list">
+    <ul className="list-boxed">
       {people.map((person) => (
         <li key={person.id} className="directory-row">
           <div className="directory-row__who">

@@ -31,16 +31,15 @@ export function positionWords(path: readonly PathStage[], position: ListPosition
   return `${where} (${position.progress})`;
 }
 
-/** The strip with its markers. */
-export function PathMarkerPicture({
-  framework,
-  self,
-  mentor,
-}: {
+/** A person's two views of their place: their own and their mentor's (either may be missing). */
+interface PathMarkerProps {
   readonly framework: Framework;
   readonly self: ListPosition | null;
   readonly mentor: ListPosition | null;
-}) {
+}
+
+/** The strip with its markers. */
+export function PathMarkerPicture({ framework, self, mentor }: PathMarkerProps) {
   const path = frameworkPath(framework);
   const levels = framework.levels.length;
   const width = path.length * STEP;
@@ -111,15 +110,7 @@ export function PathMarkerPicture({
 }
 
 /** The picture and its words: own view and mentor's view on their own lines, never mixed. */
-export function PathMarker({
-  framework,
-  self,
-  mentor,
-}: {
-  readonly framework: Framework;
-  readonly self: ListPosition | null;
-  readonly mentor: ListPosition | null;
-}) {
+export function PathMarker({ framework, self, mentor }: PathMarkerProps) {
   const path = frameworkPath(framework);
   if (!self && !mentor) return <span className="meta">No check-in yet</span>;
   return (

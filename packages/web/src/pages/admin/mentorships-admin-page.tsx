@@ -110,7 +110,7 @@ export default function MentorshipsAdminPage() {
             </p>
           </EmptyState>
         ) : (
-          <ul className="unit-list">
+          <ul className="list-boxed">
             {list.data.mentorships.map((m) => (
               <MentorshipRow key={m.id} mentorship={m} onEnd={() => setEnding(m)} />
             ))}

@@ -142,7 +142,7 @@ export default function TeamsAdminPage() {
             <p>Create the first one above, or import the org chart: its team column creates teams as it goes.</p>
           </EmptyState>
         ) : (
-          <ul className="unit-list">
+          <ul className="list-boxed">
             {teams.data.map((team) => (
               <UnitRow
                 key={team.id}
@@ -171,7 +171,7 @@ export default function TeamsAdminPage() {
         {groups.data.length === 0 ? (
           <p className="meta">No groups yet. Teams work without one.</p>
         ) : (
-          <ul className="unit-list">
+          <ul className="list-boxed">
             {groups.data.map((group) => (
               <UnitRow
                 key={group.id}
