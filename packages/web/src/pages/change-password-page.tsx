@@ -8,9 +8,8 @@ import { Link } from "react-router";
 import { changePassword } from "../api/account.js";
 import { ApiError } from "../api/api-error.js";
 import { TextField } from "../components/field.js";
+import { MIN_PASSWORD_LENGTH, NewPasswordField } from "../components/new-password-field.js";
 import { ErrorNotice } from "../components/status.js";
-
-const MIN_LENGTH = 10;
 
 type Field = "currentPassword" | "newPassword" | "repeat";
 
@@ -18,8 +17,8 @@ type Field = "currentPassword" | "newPassword" | "repeat";
 function localIssues(current: string, next: string, repeat: string): Partial<Record<Field, string>> {
   const issues: Partial<Record<Field, string>> = {};
   if (!current) issues.currentPassword = "Enter the password you sign in with now.";
-  if (next.length < MIN_LENGTH)
-    issues.newPassword = `Use at least ${MIN_LENGTH} characters; a short sentence works well.`;
+  if (next.length < MIN_PASSWORD_LENGTH)
+    issues.newPassword = `Use at least ${MIN_PASSWORD_LENGTH} characters; a short sentence works well.`;
   else if (next === current) issues.newPassword = "This is your current password: choose a new one.";
   if (repeat !== next) issues.repeat = "This does not match the new password.";
   return issues;
@@ -92,14 +91,10 @@ export default function ChangePasswordPage() {
           onChange={set("currentPassword")}
           error={issue("currentPassword")}
         />
-        <TextField
+        <NewPasswordField
           label="New password"
           name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={MIN_LENGTH}
-          hint={`At least ${MIN_LENGTH} characters. A short sentence is easy to remember and hard to guess.`}
+          advice="A short sentence is easy to remember and hard to guess."
           value={values.newPassword}
           onChange={set("newPassword")}
           error={issue("newPassword")}

@@ -10,6 +10,7 @@ import { answer, api, rememberCsrfToken } from "../api/client.js";
 import type { BodyOf } from "../api/contract.js";
 import { keys, resetSession, useFramework, useSetupStatus } from "../api/queries.js";
 import { TextField } from "../components/field.js";
+import { NewPasswordField } from "../components/new-password-field.js";
 import { PathPicture } from "../components/path-picture.js";
 import { ErrorNotice, Loading } from "../components/status.js";
 
@@ -86,16 +87,7 @@ function CreateAdmin({
       {error !== null && !(error instanceof ApiError && error.details.length > 0) && <ErrorNotice error={error} />}
       <TextField label="Your name" name="name" autoComplete="name" required maxLength={200} error={issue("name")} />
       <TextField label="Email" name="email" type="email" autoComplete="email" required error={issue("email")} />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={10}
-        hint="At least 10 characters. A short sentence works well."
-        error={issue("password")}
-      />
+      <NewPasswordField name="password" advice="A short sentence works well." error={issue("password")} />
       <TextField
         label="Organisation name (optional)"
         name="organisationName"

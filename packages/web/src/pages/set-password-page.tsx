@@ -8,7 +8,7 @@ import { Link, useNavigate } from "react-router";
 import { ApiError } from "../api/api-error.js";
 import { answer, api, rememberCsrfToken } from "../api/client.js";
 import { resetSession } from "../api/queries.js";
-import { TextField } from "../components/field.js";
+import { NewPasswordField } from "../components/new-password-field.js";
 import { EmptyState, ErrorNotice } from "../components/status.js";
 
 function tokenFromHash(): string {
@@ -77,16 +77,7 @@ export default function SetPasswordPage({ mode }: { readonly mode: "invitation" 
             : "Choose a new password. Your other sessions will end."}
         </p>
         {error !== null && <ErrorNotice error={error} />}
-        <TextField
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={10}
-          hint="At least 10 characters."
-          error={error instanceof ApiError ? error.reasonFor("password") : undefined}
-        />
+        <NewPasswordField name="password" error={error instanceof ApiError ? error.reasonFor("password") : undefined} />
         <button type="submit" className="btn btn--primary" disabled={busy}>
           {busy ? "Saving…" : mode === "invitation" ? "Join" : "Save password"}
         </button>
