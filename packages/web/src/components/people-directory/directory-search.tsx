@@ -3,6 +3,7 @@
  * the URL keeps the last search so Back and reload bring it back.
  */
 import { useEffect, useId, useRef, useState } from "react";
+import { SearchInput } from "../search-input.js";
 
 /** How long typing must pause before the list is asked again. */
 export const SEARCH_DELAY_MS = 300;
@@ -44,15 +45,12 @@ export function DirectorySearch({
       <span className="hint" id={`${id}-hint`}>
         {hint}
       </span>
-      <input
+      <SearchInput
         id={id}
-        type="search"
         value={text}
-        autoComplete="off"
-        spellCheck={false}
         maxLength={200}
         aria-describedby={`${id}-hint`}
-        onChange={(event) => setText(event.currentTarget.value)}
+        onText={setText}
         onKeyDown={(event) => {
           // Enter searches now rather than after the pause.
           if (event.key !== "Enter") return;

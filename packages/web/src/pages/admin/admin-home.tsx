@@ -9,11 +9,11 @@ import { answer, api } from "../../api/client.js";
 import type { BodyOf, CreatedInvitation } from "../../api/contract.js";
 import { refreshOrganisation } from "../../api/organisation.js";
 import { keys, useInvitations } from "../../api/queries.js";
-import { TextField } from "../../components/field.js";
 import { ErrorNotice, Loading } from "../../components/status.js";
 import { formatDate } from "../../lib/path-helpers.js";
-import { FormError, fieldError } from "./parts/form-errors.js";
+import { FormError } from "./parts/form-errors.js";
 import { InvitationLink } from "./parts/invitation-link.js";
+import { NameAndEmailFields } from "./parts/name-and-email-fields.js";
 
 const AREAS = [
   { to: "/admin/people", title: "People", text: "Add people, change their details, team and roles, offboard them." },
@@ -129,21 +129,7 @@ function InviteCard() {
         />
       )}
       <form onSubmit={submit}>
-        <TextField
-          label="Name"
-          name="name"
-          autoComplete="off"
-          maxLength={200}
-          error={fieldError(invite.error, "name")}
-        />
-        <TextField
-          label="Email"
-          name="email"
-          type="email"
-          required
-          autoComplete="off"
-          error={fieldError(invite.error, "email")}
-        />
+        <NameAndEmailFields error={invite.error} nameRequired={false} />
         <button type="submit" className="btn btn--primary" disabled={invite.isPending}>
           {invite.isPending ? "Inviting…" : "Invite"}
         </button>

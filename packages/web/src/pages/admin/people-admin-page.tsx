@@ -14,6 +14,7 @@ import { SelectField, TextField } from "../../components/field.js";
 import { PeopleDirectory } from "../../components/people-directory/people-directory.js";
 import { FormError, fieldError } from "./parts/form-errors.js";
 import { InvitationLink } from "./parts/invitation-link.js";
+import { NameAndEmailFields } from "./parts/name-and-email-fields.js";
 import { RoleChoices } from "./parts/role-choices.js";
 
 /** The page. */
@@ -99,22 +100,10 @@ function AddPersonCard() {
         <form onSubmit={submit} noValidate>
           <FormError error={add.error} fields={["name", "email", "title", "teamId", "roles"]} />
           <div className="admin-form-grid">
-            <TextField
-              label="Name"
-              name="name"
-              required
-              maxLength={200}
-              autoComplete="off"
-              error={fieldError(add.error, "name")}
-            />
-            <TextField
-              label="Email"
-              name="email"
-              type="email"
-              required
-              autoComplete="off"
-              hint="They sign in with it; admins and the person see it."
-              error={fieldError(add.error, "email")}
+            <NameAndEmailFields
+              error={add.error}
+              nameRequired
+              emailHint="They sign in with it; admins and the person see it."
             />
             <TextField
               label="Title"

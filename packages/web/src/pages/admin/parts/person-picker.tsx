@@ -6,6 +6,7 @@
 import { useEffect, useId, useState } from "react";
 import type { DirectoryPerson } from "../../../api/contract.js";
 import { usePeoplePage } from "../../../api/organisation.js";
+import { SearchInput } from "../../../components/search-input.js";
 
 /** A chosen person: enough to show them and to quote their version in a change. */
 export type PickedPerson = Pick<DirectoryPerson, "id" | "name" | "version">;
@@ -84,16 +85,13 @@ export function PersonPicker({
         </fieldset>
       ) : (
         <>
-          <input
+          <SearchInput
             id={id}
-            type="search"
             value={text}
-            autoComplete="off"
-            spellCheck={false}
             placeholder="Start of a name or email"
             aria-invalid={error ? true : undefined}
             aria-describedby={described}
-            onChange={(event) => setText(event.currentTarget.value)}
+            onText={setText}
             onKeyDown={(event) => {
               if (event.key === "Enter") event.preventDefault();
             }}
