@@ -1,12 +1,12 @@
 /** Adding evidence of your own: the fields, who sees it, saved in one step. */
 import type { Framework } from "@ascent/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { answer, api } from "../../api/client.js";
 import { ErrorNotice } from "../status.js";
 import { bodyOf, type EvidenceDraft } from "./evidence-draft.js";
-import { EvidenceFormBody } from "./evidence-form-body.js";
-import { NEW_ITEM_CHOICES, type ShareChoices, saveSharing } from "./evidence-sharing.js";
+import { EvidenceFormBody, useEvidenceEdits } from "./evidence-form-body.js";
+import { NEW_ITEM_CHOICES, saveSharing } from "./evidence-sharing.js";
 
 const EMPTY: EvidenceDraft = {
   kind: "design-doc",
@@ -20,8 +20,8 @@ const EMPTY: EvidenceDraft = {
 /** The add form. */
 export function AddEvidence({ framework, onDone }: { readonly framework: Framework; readonly onDone: () => void }) {
   const client = useQueryClient();
-  const [draft, setDraft] = useState<EvidenceDraft>(() => ({ ...EMPTY, day: new Date().toISOString().slice(0, 10) }));
-  const [choices, setChoices] = useState<ShareChoices>(NEW_ITEM_CHOICES);
+  const edits = useEvidenceEdits(() => ({ ...EMPTY, day: new Date().toISOString().slice(0, 10) }), NEW_ITEM_CHOICES);
+  const { draft, choices } = edits;
   const add = useMutation({
     mutationFn: async () => {
       const created = await answer(api.POST("/api/v1/evidence", { body: bodyOf(draft) }));
@@ -42,10 +42,7 @@ export function AddEvidence({ framework, onDone }: { readonly framework: Framewo
       {add.error && <ErrorNotice error={add.error} />}
       <EvidenceFormBody
         framework={framework}
-        draft={draft}
-        onDraftChange={setDraft}
-        choices={choices}
-        onChoicesChange={setChoices}
+        edits={edits}
         editing={false}
         error={add.error}
         saving={add.isPending}

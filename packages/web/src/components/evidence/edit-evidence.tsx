@@ -11,9 +11,9 @@ import { answer, api } from "../../api/client.js";
 import type { EvidenceResult } from "../../api/contract.js";
 import { ErrorNotice, Loading } from "../status.js";
 import { EvidenceConflict } from "./evidence-conflict.js";
-import { bodyOf, draftOf, type EvidenceDraft } from "./evidence-draft.js";
-import { EvidenceFormBody } from "./evidence-form-body.js";
-import { EDIT_CHOICES, type ShareChoices, saveSharing } from "./evidence-sharing.js";
+import { bodyOf, draftOf } from "./evidence-draft.js";
+import { EvidenceFormBody, useEvidenceEdits } from "./evidence-form-body.js";
+import { EDIT_CHOICES, saveSharing } from "./evidence-sharing.js";
 
 /** The saved item with its version. */
 const load = (evidenceId: string) =>
@@ -53,8 +53,8 @@ function EditEvidenceForm({
   const id = saved.evidence.id;
   // The version this edit is based on; it moves on only when you choose after a conflict.
   const [base, setBase] = useState(saved.version);
-  const [draft, setDraft] = useState<EvidenceDraft>(() => draftOf(saved.evidence));
-  const [choices, setChoices] = useState<ShareChoices>(EDIT_CHOICES);
+  const edits = useEvidenceEdits(() => draftOf(saved.evidence), EDIT_CHOICES);
+  const { draft, setDraft, choices } = edits;
   const [conflict, setConflict] = useState<EvidenceResult | null>(null);
   const form = useRef<HTMLFormElement>(null);
   // Opening the editor puts you in its first field.
@@ -113,10 +113,7 @@ function EditEvidenceForm({
       {showError && <ErrorNotice error={save.error} />}
       <EvidenceFormBody
         framework={framework}
-        draft={draft}
-        onDraftChange={setDraft}
-        choices={choices}
-        onChoicesChange={setChoices}
+        edits={edits}
         editing
         error={save.error}
         saving={save.isPending}
