@@ -8,6 +8,8 @@ import { listEvidence } from "../../store/repositories/evidence.repository.js";
 import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { insertMoments } from "../../store/repositories/moment.repository.js";
 import type { Actor } from "../access/actor.js";
+import { Permission } from "../access/permission.js";
+import { visibleReferences } from "../access/visible-references.js";
 import type { AppContext } from "../context/app-context.js";
 import { translatingDomainErrors } from "../errors/from-domain-error.js";
 import { IssueList } from "../validation/issue-list.js";
@@ -40,10 +42,17 @@ export async function recordMoment(ctx: AppContext, actor: Actor, input: RecordM
   );
   const evidenceIds = issues.idList("evidenceIds", input.evidenceIds);
   issues.throwIfAny();
+  // Evidence the giver may not read is answered exactly like a missing id (access/visible-references.ts).
+  const seenEvidence = await visibleReferences(ctx, actor, Permission.EvidenceRead, evidenceIds!);
   return inTransaction(ctx.db, async (db) => {
     if ((await personStatus(db, receiverId!)) !== "active")
       issues.add("receiverId", "is not an active person of the organisation");
-    const owners = new Map((await listEvidence(db, { ids: evidenceIds! })).map((e) => [e.id, e.personId]));
+    const owners = new Map(
+      (await listEvidence(db, { ids: evidenceIds!.filter((id) => seenEvidence.has(id)) })).map((e) => [
+        e.id,
+        e.personId,
+      ]),
+    );
     evidenceIds!.forEach((id, index) => {
       const owner = owners.get(id);
       // Only the two people in the moment may have their evidence linked to it.
