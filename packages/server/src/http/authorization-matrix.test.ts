@@ -43,12 +43,7 @@ forEachEngine((engine) => {
             .select("roles")
             .where("id", "=", personId)
             .executeTakeFirstOrThrow();
-          const roles = JSON.parse(row.roles) as string[];
-          return actorFor(personId, {
-            accountId: accountIdOf(personId),
-            isAdmin: roles.includes("admin"),
-            isLeader: roles.includes("leader"),
-          });
+          return actorFor(personId, { accountId: accountIdOf(personId), roles: JSON.parse(row.roles) });
         },
       };
     });

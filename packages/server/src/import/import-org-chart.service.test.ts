@@ -215,7 +215,7 @@ forEachEngine((engine) => {
       const error = await previewOrgChartImport(db, FIRST, { actor: actorFor("p1") }).catch((e: unknown) => e);
       expect((error as AppError).code).toBe("not_found");
       await expect(
-        commitOrgChartImport(db, FIRST, { actor: actorFor("p1", { isAdmin: true }) }),
+        commitOrgChartImport(db, FIRST, { actor: actorFor("p1", { roles: ["admin"] }) }),
       ).resolves.toBeDefined();
     });
 

@@ -6,8 +6,9 @@
  */
 import type { Kysely } from "kysely";
 import type { Actor } from "../app/access/actor.js";
+import { OrganisationPermission, requireOrganisationPermission } from "../app/access/organisation-permission.js";
 import { orderedIds } from "../app/context/ordered-ids.js";
-import { notFound, validationFailed } from "../app/errors/app-error.js";
+import { validationFailed } from "../app/errors/app-error.js";
 import { inTransaction } from "../store/repositories/in-transaction.js";
 import type { Database } from "../store/schema/database.js";
 import { analyseOrgChart, type CheckProgress } from "./org-chart.check.js";
@@ -63,7 +64,9 @@ export async function previewOrgChartImport(
   csvBytes: Uint8Array,
   options: OrgChartImportOptions = {},
 ): Promise<OrgChartReport> {
-  requireAdmin(options.actor);
+  // Without an actor it is system work (the CLI, the demo loader); with one, an admin's.
+  if (options.actor)
+    requireOrganisationPermission(options.actor, OrganisationPermission.Administer, "organisation import");
   const snapshot = await readOrganisationSnapshot(db);
   return analyseOrgChart(csvBytes, options, snapshot, checkProgress(options)).report;
 }
@@ -97,7 +100,9 @@ export async function importOrgChart(
   csvBytes: Uint8Array,
   options: OrgChartImportOptions = {},
 ): Promise<OrgChartImportOutcome> {
-  requireAdmin(options.actor);
+  // Without an actor it is system work (the CLI, the demo loader); with one, an admin's.
+  if (options.actor)
+    requireOrganisationPermission(options.actor, OrganisationPermission.Administer, "organisation import");
   return inTransaction(db, async (trx) => {
     // Read inside the transaction, so the plan is made against what it will change.
     const snapshot = await readOrganisationSnapshot(trx);
@@ -126,8 +131,4 @@ export function toFieldIssue(issue: OrgChartIssue): { field: string; reason: str
     field: issue.column === null ? `line ${issue.line}` : `line ${issue.line}, column ${issue.column}`,
     reason: issue.reason,
   };
-}
-
-function requireAdmin(actor: Actor | undefined): void {
-  if (actor && !actor.isAdmin) throw notFound("organisation import");
 }

@@ -4,6 +4,7 @@
  * this plan's summary; the writer executes exactly this plan, so preview and commit never differ.
  */
 import type { GrantedRole } from "@ascent/core";
+import { hasRole } from "../app/access/granted-role.js";
 import type { OrgChartAction, OrgChartRole, OrgChartRow, OrgChartSummary } from "./org-chart.types.js";
 import type { CleanRow } from "./org-chart-row.validation.js";
 import { type ExistingPerson, matchKey, type SnapshotIndex } from "./organisation.snapshot.js";
@@ -127,8 +128,8 @@ function grantedRoles(role: OrgChartRole): readonly GrantedRole[] {
 
 /** The role column a stored person would have: granted roles first, then leading their own team. */
 function roleOf(person: ExistingPerson): OrgChartRole {
-  if (person.roles.includes("admin")) return "admin";
-  if (person.roles.includes("leader")) return "leader";
+  if (hasRole(person.roles, "admin")) return "admin";
+  if (hasRole(person.roles, "leader")) return "leader";
   return person.teamId !== null && person.leadsTeamIds.includes(person.teamId) ? "lead" : "member";
 }
 

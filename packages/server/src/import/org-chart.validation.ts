@@ -3,6 +3,7 @@
  * unknown or deactivated mentors, mentor cycles, a lead without a team, and losing the last admin.
  */
 
+import { hasRole } from "../app/access/granted-role.js";
 import { findMentorCycles } from "./mentor-cycles.js";
 import type { OrgChartColumnMapping, OrgChartField, OrgChartIssue } from "./org-chart.types.js";
 import type { CleanRow } from "./org-chart-row.validation.js";
@@ -103,7 +104,7 @@ function checkLastAdmin(
   index: SnapshotIndex,
   fail: (row: CleanRow, reason: string) => void,
 ): void {
-  const admins = [...index.personByEmail.values()].filter((p) => p.status === "active" && p.roles.includes("admin"));
+  const admins = [...index.personByEmail.values()].filter((p) => p.status === "active" && hasRole(p.roles, "admin"));
   if (admins.length === 0) return;
   const keepsAdmin = (email: string) => {
     const row = byEmail.get(email);

@@ -10,9 +10,11 @@ import {
   planFacts,
   privateNoteFacts,
 } from "../../store/queries/access.queries.js";
+import { type OnePersonFacts, onePersonFacts } from "../../store/queries/one-person-facts.queries.js";
 import type { Grants, GrantVia } from "./access-grant.js";
 import type { Actor } from "./actor.js";
-import { type OnePersonFacts, onePersonFacts } from "./one-person-facts.js";
+import { hasRole } from "./granted-role.js";
+import { hasOrganisationPermission, OrganisationPermission } from "./organisation-permission.js";
 import { Permission } from "./permission.js";
 import type { RuleEnvironment } from "./rule-environment.js";
 import { sharedItemGrants } from "./shared-item-grants.js";
@@ -42,8 +44,8 @@ export function personOverviewGrant(
   if (person.id === actor.personId) return "owner";
   if (person.isMentee) return "mentor";
   if (person.inLeadScope) return "lead";
-  if (actor.isLeader) return "leader";
-  return actor.isAdmin ? "admin" : null;
+  if (hasRole(actor.roles, "leader")) return "leader";
+  return hasRole(actor.roles, "admin") ? "admin" : null;
 }
 
 /** People: oneself, or (with `mentorToo`) a mentee. */
@@ -76,7 +78,9 @@ export const ACCESS_RULES: Readonly<Record<Permission, AccessRule>> = {
     );
   },
   [Permission.PersonManage]: async (env, ids) =>
-    decide(await personFacts(env.db, ids), () => (env.actor.isAdmin ? "admin" : null)),
+    decide(await personFacts(env.db, ids), () =>
+      hasOrganisationPermission(env.actor, OrganisationPermission.Administer) ? "admin" : null,
+    ),
   [Permission.StayingByChoiceSet]: selfOrMentee(true),
   [Permission.MentorCheckInRequest]: selfOrMentee(false),
   // Oneself only, decided without a query: the inbox read stays one round trip.
@@ -134,7 +138,9 @@ export const ACCESS_RULES: Readonly<Record<Permission, AccessRule>> = {
   [Permission.MomentRead]: async (env, ids) => {
     const rows = await momentFacts(env.db, ids);
     const adminPolicy =
-      env.actor.isAdmin && rows.some((m) => m.extended) && (await env.policy()).adminMayReadPrivateContent;
+      hasOrganisationPermission(env.actor, OrganisationPermission.Administer) &&
+      rows.some((m) => m.extended) &&
+      (await env.policy()).adminMayReadPrivateContent;
     return decide(rows, (m) => {
       if (m.giver_id === env.actor.personId) return "giver";
       // While only `aware`, a moment is the giver's private note; once extended, the receiver sees it.

@@ -5,6 +5,7 @@
 import type { AppContext } from "../context/app-context.js";
 import { notFound } from "../errors/app-error.js";
 import type { Actor } from "./actor.js";
+import { hasOrganisationPermission, OrganisationPermission } from "./organisation-permission.js";
 import { relationshipsOf } from "./relationships.js";
 
 /** The people a dashboard covers. */
@@ -14,7 +15,7 @@ export type DashboardScope =
 
 /** The widest scope the actor may see; `not_found` for a member who leads nothing. */
 export async function requireDashboardScope(ctx: AppContext, actor: Actor): Promise<DashboardScope> {
-  if (actor.isLeader || actor.isAdmin) return { kind: "organisation" };
+  if (hasOrganisationPermission(actor, OrganisationPermission.Oversee)) return { kind: "organisation" };
   const relationships = await relationshipsOf(ctx.db, actor, ctx.now());
   if (relationships.leadScopeTeamIds.size === 0) throw notFound("dashboard");
   return { kind: "teams", teamIds: [...relationships.leadScopeTeamIds].sort() };

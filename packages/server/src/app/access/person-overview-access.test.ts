@@ -1,5 +1,5 @@
 /**
- * Reading one person is decided by one query (one-person-facts.ts), reading many by the actor's
+ * Reading one person is decided by one query (store/queries/one-person-facts.queries.ts), reading many by the actor's
  * loaded relationships (relationships.ts). Both must give the same answer for every actor, every
  * person and every instant — around the start and end of mentorships too — or the privacy table
  * would hold on one path and not the other.

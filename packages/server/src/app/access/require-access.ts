@@ -5,6 +5,7 @@
  * Reads granted only by the admin privacy policy are written to the audit log.
  */
 
+import { audit } from "../audit/audit-log.js";
 import type { AppContext } from "../context/app-context.js";
 import { notFound } from "../errors/app-error.js";
 import type { Grants } from "./access-grant.js";
@@ -32,23 +33,17 @@ export async function accessibleIds(
   if (distinct.length === 0) return new Map();
   const grants = await ACCESS_RULES[permission](ruleEnvironment(ctx.db, actor, ctx.now()), distinct);
   const audited = [...grants].filter(([, via]) => via === "admin_policy").map(([id]) => id);
-  if (audited.length > 0) {
-    const at = ctx.now();
-    await ctx.db
-      .insertInto("audit_log")
-      .values(
-        audited.map((id) => ({
-          id: ctx.newId(),
-          at,
-          actor_id: actor.accountId,
-          action: "private_content.read",
-          target_kind: kindOf(permission),
-          target_id: id,
-          details: JSON.stringify({ permission, personId: actor.personId, reason: "admin privacy policy" }),
-        })),
-      )
-      .execute();
-  }
+  await audit(
+    ctx,
+    ctx.db,
+    ...audited.map((id) => ({
+      actorId: actor.accountId,
+      action: "private_content.read" as const,
+      targetKind: kindOf(permission),
+      targetId: id,
+      details: { permission, personId: actor.personId, reason: "admin privacy policy" },
+    })),
+  );
   return grants;
 }
 

@@ -5,6 +5,7 @@
  */
 import { shareSettingsOf } from "../../store/queries/access.queries.js";
 import type { Grants } from "./access-grant.js";
+import { hasOrganisationPermission, OrganisationPermission } from "./organisation-permission.js";
 import type { RuleEnvironment } from "./rule-environment.js";
 import { type Audience, SHARE_DEFAULTS, type ShareableKind } from "./share-defaults.js";
 
@@ -49,7 +50,10 @@ export async function sharedItemGrants(
     }
   }
 
-  if (env.actor.isAdmin && others.some((item) => !grants.has(item.id))) {
+  if (
+    hasOrganisationPermission(env.actor, OrganisationPermission.Administer) &&
+    others.some((item) => !grants.has(item.id))
+  ) {
     if ((await env.policy()).adminMayReadPrivateContent) {
       for (const item of others) if (!grants.has(item.id)) grants.set(item.id, "admin_policy");
     }

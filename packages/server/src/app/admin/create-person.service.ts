@@ -8,12 +8,12 @@ import { withDashboardCounts } from "../../store/read-models/dashboard-counts.js
 import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { insertPeople } from "../../store/repositories/person.repository.js";
 import type { Actor } from "../access/actor.js";
+import { OrganisationPermission, requireOrganisationPermission } from "../access/organisation-permission.js";
 import type { AppContext } from "../context/app-context.js";
 import { IssueList, MAX_TITLE_LENGTH } from "../validation/issue-list.js";
 import { emailField, requireEmailFree, requireTeam, teamIdField } from "./person-fields.js";
 import { type AdminPersonRecord, adminPersonRecord } from "./person-record.js";
 import { recordAdminAction } from "./record-admin-action.js";
-import { requireAdmin } from "./require-admin.js";
 
 /** Input of createPerson. */
 export interface CreatePersonInput {
@@ -32,7 +32,7 @@ export async function createPerson(
   actor: Actor,
   input: CreatePersonInput,
 ): Promise<{ person: AdminPersonRecord }> {
-  requireAdmin(actor, "person");
+  requireOrganisationPermission(actor, OrganisationPermission.Administer, "person");
   const issues = new IssueList();
   const name = issues.text("name", input.name, MAX_TITLE_LENGTH);
   const email = emailField(issues, "email", input.email);

@@ -1,9 +1,9 @@
 /** Use case: an admin opens a person's record to edit it (name, email, team, roles, mentorships). */
 import type { Actor } from "../access/actor.js";
+import { OrganisationPermission, requireOrganisationPermission } from "../access/organisation-permission.js";
 import type { AppContext } from "../context/app-context.js";
 import { IssueList } from "../validation/issue-list.js";
 import { type AdminPersonRecord, adminPersonRecord } from "./person-record.js";
-import { requireAdmin } from "./require-admin.js";
 
 /** The person's record; `not_found` for non-admins and unknown ids alike. */
 export async function getPersonRecord(
@@ -11,7 +11,7 @@ export async function getPersonRecord(
   actor: Actor,
   input: { readonly personId: unknown },
 ): Promise<AdminPersonRecord> {
-  requireAdmin(actor, "person");
+  requireOrganisationPermission(actor, OrganisationPermission.Administer, "person");
   const issues = new IssueList();
   const personId = issues.text("personId", input.personId, 64);
   issues.throwIfAny();

@@ -3,13 +3,14 @@
  * change goes unrecorded. Role changes — granted roles, leads, mentorships, which decide what
  * someone may see — are always among them.
  */
-import { appendAudit } from "../../store/repositories/audit-log.repository.js";
 import type { Db } from "../../store/repositories/store.types.js";
 import type { Actor } from "../access/actor.js";
+import { type AuditAction, audit } from "../audit/audit-log.js";
 import type { AppContext } from "../context/app-context.js";
 
 /** The administrative actions, by stable name. */
-export type AdminAction =
+export type AdminAction = Extract<
+  AuditAction,
   | "person.created"
   | "person.updated"
   | "role.changed"
@@ -26,7 +27,8 @@ export type AdminAction =
   | "mentorship.started"
   | "mentorship.changed"
   | "mentorship.ended"
-  | "organisation.settings_changed";
+  | "organisation.settings_changed"
+>;
 
 /** Appends the entry on `db` (the change's transaction). */
 export async function recordAdminAction(
@@ -40,9 +42,7 @@ export async function recordAdminAction(
     readonly details?: Readonly<Record<string, unknown>>;
   },
 ): Promise<void> {
-  await appendAudit(db, {
-    id: ctx.newId(),
-    at: ctx.now(),
+  await audit(ctx, db, {
     actorId: actor.accountId,
     action: entry.action,
     targetKind: entry.targetKind,

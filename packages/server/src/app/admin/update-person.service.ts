@@ -8,6 +8,7 @@ import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { findPerson, updatePerson } from "../../store/repositories/person.repository.js";
 import { accountOfPerson, changeAccountEmail } from "../../store/repositories/person-account.repository.js";
 import type { Actor } from "../access/actor.js";
+import { OrganisationPermission, requireOrganisationPermission } from "../access/organisation-permission.js";
 import type { AppContext } from "../context/app-context.js";
 import { conflict, forbiddenState, notFound } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
@@ -15,7 +16,6 @@ import { IssueList, MAX_TITLE_LENGTH } from "../validation/issue-list.js";
 import { emailField, requireEmailFree, requireTeam, teamIdField } from "./person-fields.js";
 import { type AdminPersonRecord, adminPersonRecord } from "./person-record.js";
 import { recordAdminAction } from "./record-admin-action.js";
-import { requireAdmin } from "./require-admin.js";
 
 /** Input of updatePerson: the fields to change (at least one) and the version read. */
 export interface UpdatePersonInput {
@@ -34,7 +34,7 @@ export async function updatePersonDetails(
   actor: Actor,
   input: UpdatePersonInput,
 ): Promise<AdminPersonRecord> {
-  requireAdmin(actor, "person");
+  requireOrganisationPermission(actor, OrganisationPermission.Administer, "person");
   const issues = new IssueList();
   const personId = issues.text("personId", input.personId, 64);
   const version = issues.positiveInteger("version", input.version);

@@ -30,7 +30,7 @@ import { getStageDistribution } from "./get-stage-distribution.service.js";
 
 const framework = defaultFramework();
 const path = frameworkPath(framework);
-const leader = () => actorFor("leader-test", { isLeader: true });
+const leader = () => actorFor("leader-test", { roles: ["leader"] });
 
 /** A small deterministic generator (mulberry32). */
 function random(seed: number) {

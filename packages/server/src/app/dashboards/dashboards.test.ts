@@ -14,7 +14,7 @@ import { getPermissionChain } from "./get-permission-chain.service.js";
 import { getPipeline } from "./get-pipeline.service.js";
 import { getStageDistribution } from "./get-stage-distribution.service.js";
 
-const leader = () => actorFor("leader-test", { isLeader: true });
+const leader = () => actorFor("leader-test", { roles: ["leader"] });
 
 forEachEngine((engine: TestEngine) => {
   describe("dashboards on the demo organisation", () => {

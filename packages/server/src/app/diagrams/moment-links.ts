@@ -10,6 +10,7 @@ import type { MomentLink } from "../../diagram/diagram-subject.js";
 import { extendedMomentLinks, type MomentLinkFilter } from "../../store/queries/moment-links.queries.js";
 import { personNamesByIds } from "../../store/queries/person-lookups.queries.js";
 import type { Actor } from "../access/actor.js";
+import { hasOrganisationPermission, OrganisationPermission } from "../access/organisation-permission.js";
 import { relationshipsOf } from "../access/relationships.js";
 import type { AppContext } from "../context/app-context.js";
 
@@ -21,7 +22,7 @@ export async function visibleMomentLinks(
 ): Promise<MomentLink[]> {
   const rows = await extendedMomentLinks(ctx.db, filter);
   if (rows.length === 0) return [];
-  const wholeOrganisation = actor.isLeader || actor.isAdmin;
+  const wholeOrganisation = hasOrganisationPermission(actor, OrganisationPermission.Oversee);
   const ledTeams = wholeOrganisation
     ? new Set<string>()
     : (await relationshipsOf(ctx.db, actor, ctx.now())).leadScopeTeamIds;

@@ -20,7 +20,6 @@ import {
 import { activeFramework } from "../../store/repositories/framework-version.repository.js";
 import { actorFor } from "../access/actor.js";
 import type { AppContext } from "../context/app-context.js";
-import { parseRoles } from "../identity/accounts/principal.js";
 import { composeDigest, digestLinks } from "./compose-digest.js";
 
 /** Which week, as whom, and where links point. */
@@ -77,12 +76,10 @@ export async function sendWeeklyDigest(
     if (!(await renewDigestLease(ctx.db, week, instance, leaseFrom(ctx.now())))) {
       return { claimed: true, sent, empty, failed };
     }
-    const roles = parseRoles(recipient.roles);
     // A fresh actor per recipient: relationships are loaded per actor and never shared.
     const actor = actorFor(recipient.personId, {
       accountId: recipient.accountId,
-      isAdmin: roles.includes("admin"),
-      isLeader: roles.includes("leader"),
+      roles: recipient.roles,
     });
     const digest = await composeDigest(ctx, actor, framework, options.publicUrl);
     if (digest.count === 0) {

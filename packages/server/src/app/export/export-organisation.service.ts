@@ -13,11 +13,11 @@ import { readOrganisationDocument } from "../../store/transfer/export-organisati
 import { stableStringify } from "../../store/transfer/stable-json.js";
 import type { Actor } from "../access/actor.js";
 import { organisationDocumentFor } from "../access/content-for-reader.js";
+import { OrganisationPermission, requireOrganisationPermission } from "../access/organisation-permission.js";
 import { loadPrivacyPolicy } from "../access/privacy-policy.js";
-import { requireAdmin } from "../admin/require-admin.js";
+import { audit } from "../audit/audit-log.js";
 import type { AppContext } from "../context/app-context.js";
 import { forbiddenState } from "../errors/app-error.js";
-import { audit } from "../identity/audit/audit-log.js";
 
 /**
  * The organisation export as JSON text: one code path for the API and `ascent export`, byte-identical
@@ -31,7 +31,7 @@ export async function organisationExportText(db: AppContext["db"]): Promise<stri
 
 /** The export as JSON text (byte-identical to `ascent export --format json` for the same data). */
 export async function exportOrganisationForAdmin(ctx: AppContext, actor: Actor): Promise<string> {
-  requireAdmin(actor, "organisation");
+  requireOrganisationPermission(actor, OrganisationPermission.Administer, "organisation");
   const policy = await loadPrivacyPolicy(ctx.db);
   if (!policy.adminMayReadPrivateContent) {
     throw forbiddenState(

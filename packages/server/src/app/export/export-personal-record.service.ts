@@ -4,8 +4,8 @@
  * of themselves, and the export is audited.
  */
 import type { Actor } from "../access/actor.js";
+import { audit } from "../audit/audit-log.js";
 import type { AppContext } from "../context/app-context.js";
-import { audit } from "../identity/audit/audit-log.js";
 import { getPersonalExport, type PersonalExport } from "./get-personal-export.service.js";
 
 /** Who asked, as the audit log records it. */

@@ -30,8 +30,9 @@ import {
 import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { frameworkVersionRecord } from "../../store/transfer/load-demo-organisation.js";
 import type { Actor } from "../access/actor.js";
+import { OrganisationPermission, requireOrganisationPermission } from "../access/organisation-permission.js";
 import type { AppContext } from "../context/app-context.js";
-import { AppError, AppErrorCode, type FieldIssue, notFound, validationFailed } from "../errors/app-error.js";
+import { AppError, AppErrorCode, type FieldIssue, validationFailed } from "../errors/app-error.js";
 
 /** Framework files are small; this is far above any real one (and below the body limit). */
 export const MAX_FRAMEWORK_SOURCE_LENGTH = 512 * 1024;
@@ -79,7 +80,7 @@ export async function loadFrameworkVersion(
   actor: Actor,
   input: LoadFrameworkInput,
 ): Promise<LoadFrameworkResult> {
-  if (!actor.isAdmin) throw notFound("framework");
+  requireOrganisationPermission(actor, OrganisationPermission.Administer, "framework");
   const source = input.source;
   if (typeof source !== "string" || source.trim() === "") {
     throw validationFailed([{ field: "source", reason: "is required: the framework as YAML or JSON text" }]);

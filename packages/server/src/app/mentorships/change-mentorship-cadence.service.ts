@@ -3,8 +3,8 @@
 import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { findMentorshipRecord, updateMentorshipRecord } from "../../store/repositories/mentorship-record.repository.js";
 import type { Actor } from "../access/actor.js";
+import { OrganisationPermission, requireOrganisationPermission } from "../access/organisation-permission.js";
 import { recordAdminAction } from "../admin/record-admin-action.js";
-import { requireAdmin } from "../admin/require-admin.js";
 import type { AppContext } from "../context/app-context.js";
 import { conflict, forbiddenState, notFound } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
@@ -25,7 +25,7 @@ export async function changeMentorshipCadence(
   actor: Actor,
   input: ChangeCadenceInput,
 ): Promise<MentorshipView> {
-  requireAdmin(actor, "mentorship");
+  requireOrganisationPermission(actor, OrganisationPermission.Administer, "mentorship");
   const issues = new IssueList();
   const mentorshipId = issues.text("mentorshipId", input.mentorshipId, 64);
   const version = issues.positiveInteger("version", input.version);

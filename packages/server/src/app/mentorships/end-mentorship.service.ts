@@ -6,8 +6,8 @@
 import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { findMentorshipRecord, updateMentorshipRecord } from "../../store/repositories/mentorship-record.repository.js";
 import type { Actor } from "../access/actor.js";
+import { OrganisationPermission, requireOrganisationPermission } from "../access/organisation-permission.js";
 import { recordAdminAction } from "../admin/record-admin-action.js";
-import { requireAdmin } from "../admin/require-admin.js";
 import type { AppContext } from "../context/app-context.js";
 import { conflict, forbiddenState, notFound, validationFailed } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
@@ -25,7 +25,7 @@ export interface EndMentorshipInput {
 
 /** Ends the mentorship; `forbidden_state` when it already has, `conflict` for a stale version. */
 export async function endMentorship(ctx: AppContext, actor: Actor, input: EndMentorshipInput): Promise<MentorshipView> {
-  requireAdmin(actor, "mentorship");
+  requireOrganisationPermission(actor, OrganisationPermission.Administer, "mentorship");
   const now = ctx.now();
   const issues = new IssueList();
   const mentorshipId = issues.text("mentorshipId", input.mentorshipId, 64);

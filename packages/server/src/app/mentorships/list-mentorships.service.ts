@@ -5,7 +5,7 @@
  */
 import { listMentorshipPage } from "../../store/repositories/mentorship-record.repository.js";
 import type { Actor } from "../access/actor.js";
-import { requireAdmin } from "../admin/require-admin.js";
+import { OrganisationPermission, requireOrganisationPermission } from "../access/organisation-permission.js";
 import type { AppContext } from "../context/app-context.js";
 import { decodeCursor, encodeCursor } from "../people-directory/page-cursor.js";
 import { IssueList } from "../validation/issue-list.js";
@@ -37,7 +37,7 @@ export async function listMentorships(
   actor: Actor,
   input: ListMentorshipsInput,
 ): Promise<MentorshipPage> {
-  requireAdmin(actor, "mentorship");
+  requireOrganisationPermission(actor, OrganisationPermission.Administer, "mentorship");
   const issues = new IssueList();
   const personId =
     input.personId === undefined || input.personId === "" ? undefined : issues.text("personId", input.personId, 64);

@@ -11,8 +11,8 @@ import { insertMentorships } from "../../store/repositories/mentorship.repositor
 import { openMentorshipsOf, updateMentorshipRecord } from "../../store/repositories/mentorship-record.repository.js";
 import { findPerson } from "../../store/repositories/person.repository.js";
 import type { Actor } from "../access/actor.js";
+import { OrganisationPermission, requireOrganisationPermission } from "../access/organisation-permission.js";
 import { recordAdminAction } from "../admin/record-admin-action.js";
-import { requireAdmin } from "../admin/require-admin.js";
 import type { AppContext } from "../context/app-context.js";
 import { forbiddenState, notFound, validationFailed } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
@@ -38,7 +38,7 @@ export async function startMentorship(
   actor: Actor,
   input: StartMentorshipInput,
 ): Promise<MentorshipView> {
-  requireAdmin(actor, "mentorship");
+  requireOrganisationPermission(actor, OrganisationPermission.Administer, "mentorship");
   const now = ctx.now();
   const issues = new IssueList();
   const mentorId = issues.text("mentorId", input.mentorId, 64);

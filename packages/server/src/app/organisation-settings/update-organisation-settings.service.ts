@@ -7,8 +7,8 @@
 import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { findOrganisation, updateOrganisation } from "../../store/repositories/organisation.repository.js";
 import type { Actor } from "../access/actor.js";
+import { OrganisationPermission, requireOrganisationPermission } from "../access/organisation-permission.js";
 import { recordAdminAction } from "../admin/record-admin-action.js";
-import { requireAdmin } from "../admin/require-admin.js";
 import type { AppContext } from "../context/app-context.js";
 import { conflict, notFound } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
@@ -29,7 +29,7 @@ export async function updateOrganisationSettings(
   actor: Actor,
   input: UpdateOrganisationSettingsInput,
 ): Promise<OrganisationSettings> {
-  requireAdmin(actor, "organisation");
+  requireOrganisationPermission(actor, OrganisationPermission.Administer, "organisation");
   const issues = new IssueList();
   const version = issues.positiveInteger("version", input.version);
   const name = input.name === undefined ? undefined : issues.text("name", input.name, MAX_TITLE_LENGTH);

@@ -3,10 +3,12 @@
  * people it added. The import itself is the shared one (import/, also behind `ascent import`);
  * this adds what the web asks for around it: invitations for the new people, up to a limit.
  */
+
 import { commitOrgChartImport, type OrgChartColumnMapping, type OrgChartImportResult } from "../../import/index.js";
 import { emailsOfPeople } from "../../store/queries/person-lookups.queries.js";
+import { actorFor } from "../access/actor.js";
 import { AppError, AppErrorCode } from "../errors/app-error.js";
-import { actorOf, type Principal } from "../identity/accounts/principal.js";
+import type { Principal } from "../identity/accounts/principal.js";
 import type { AuthContext } from "../identity/auth-context.js";
 import { type CreatedInvitation, createInvitation } from "../identity/invitations/invitation.service.js";
 
@@ -35,7 +37,7 @@ export async function importOrgChart(
   // Every id the commit makes; the people among them are the ones it added.
   const newIds: string[] = [];
   const result = await commitOrgChartImport(ctx.db, input.csv, {
-    actor: actorOf(principal),
+    actor: actorFor(principal.personId, principal),
     columns: input.columns,
     now: ctx.now,
     newId: () => {

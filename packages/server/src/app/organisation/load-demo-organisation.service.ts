@@ -5,12 +5,12 @@
  * transaction so dashboards show it at once.
  */
 import { buildDemoOrganisation } from "@ascent/core";
-import { appendAudit } from "../../store/repositories/audit-log.repository.js";
 import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { type AddedDemo, addDemoOrganisation } from "../../store/transfer/add-demo-organisation.js";
 import type { Actor } from "../access/actor.js";
+import { OrganisationPermission, requireOrganisationPermission } from "../access/organisation-permission.js";
+import { audit } from "../audit/audit-log.js";
 import type { AppContext } from "../context/app-context.js";
-import { notFound } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
 
 /** The seed the one-click demo uses: everyone who clicks gets the same organisation. */
@@ -18,15 +18,13 @@ export const DEMO_SEED = 1;
 
 /** Loads the demo; `not_found` for non-admins (admin routes do not reveal themselves), `forbidden_state` when already loaded. */
 export async function loadDemoOrganisation(ctx: AppContext, actor: Actor): Promise<AddedDemo> {
-  if (!actor.isAdmin) throw notFound("route");
+  requireOrganisationPermission(actor, OrganisationPermission.Administer, "route");
   const now = ctx.now();
   const demo = buildDemoOrganisation({ seed: DEMO_SEED, now });
   return translatingStoreErrors(() =>
     inTransaction(ctx.db, async (trx) => {
       const added = await addDemoOrganisation(trx, demo);
-      await appendAudit(trx, {
-        id: ctx.newId(),
-        at: now,
+      await audit(ctx, trx, {
         actorId: actor.accountId,
         action: "demo.loaded",
         targetKind: "organisation",

@@ -6,6 +6,7 @@
  */
 import type { DirectoryFilter } from "../../store/repositories/people-directory.repository.js";
 import type { Actor } from "../access/actor.js";
+import { hasOrganisationPermission, OrganisationPermission } from "../access/organisation-permission.js";
 import { relationshipsOf } from "../access/relationships.js";
 import type { AppContext } from "../context/app-context.js";
 
@@ -17,7 +18,7 @@ export async function directoryScope(
   ctx: AppContext,
   actor: Actor,
 ): Promise<{ readonly kind: DirectoryScopeKind; readonly scope: DirectoryFilter["scope"] }> {
-  if (actor.isAdmin || actor.isLeader) return { kind: "organisation", scope: null };
+  if (hasOrganisationPermission(actor, OrganisationPermission.Oversee)) return { kind: "organisation", scope: null };
   const relationships = await relationshipsOf(ctx.db, actor, ctx.now());
   const personIds = [actor.personId, ...relationships.menteeIds];
   const teamIds = [...relationships.leadScopeTeamIds];

@@ -205,7 +205,7 @@ forEachEngine((engine) => {
         }),
       );
       await insertPeople(db, people);
-      const admin = actorFor(CAST.admin, { isAdmin: true });
+      const admin = actorFor(CAST.admin, { roles: ["admin"] });
       const all = [
         ...people,
         ...(await db.selectFrom("person").select(["id", "name"]).where("id", "not like", "bulk-%").execute()),

@@ -17,6 +17,7 @@ import {
   teamNamesByIds,
 } from "../../store/repositories/people-directory.repository.js";
 import type { Actor } from "../access/actor.js";
+import { hasOrganisationPermission, OrganisationPermission } from "../access/organisation-permission.js";
 import type { AppContext } from "../context/app-context.js";
 import { IssueList } from "../validation/issue-list.js";
 import { type DirectoryScopeKind, directoryScope } from "./directory-scope.js";
@@ -72,6 +73,8 @@ export interface PeoplePage {
 
 /** A page of people the actor may see. */
 export async function listPeople(ctx: AppContext, actor: Actor, input: ListPeopleInput): Promise<PeoplePage> {
+  // Admins see contact details and granted roles; others see their own email only.
+  const seesContacts = hasOrganisationPermission(actor, OrganisationPermission.Administer);
   const framework = await activeFramework(ctx.db);
   const path = frameworkPath(framework);
   const issues = new IssueList();
@@ -98,7 +101,7 @@ export async function listPeople(ctx: AppContext, actor: Actor, input: ListPeopl
     groupId,
     stageId: stage,
     // Only admins may search by email: for anyone else it would reveal addresses they cannot see.
-    search: q ? { prefix: q, emailToo: actor.isAdmin } : undefined,
+    search: q ? { prefix: q, emailToo: seesContacts } : undefined,
   };
   const after = cursor ? { key: cursor[0]!, id: cursor[1]! } : null;
   const [rows, counted] = await Promise.all([
@@ -120,7 +123,7 @@ export async function listPeople(ctx: AppContext, actor: Actor, input: ListPeopl
       return {
         id: row.id,
         name: row.name,
-        email: actor.isAdmin || row.id === actor.personId ? row.email : null,
+        email: seesContacts || row.id === actor.personId ? row.email : null,
         title: row.title,
         status: row.status as DirectoryPerson["status"],
         team: row.teamId !== null && teamName !== undefined ? { id: row.teamId, name: teamName } : null,
@@ -128,7 +131,7 @@ export async function listPeople(ctx: AppContext, actor: Actor, input: ListPeopl
           self: listPosition(path, current?.selfProgress ?? null),
           mentor: listPosition(path, current?.mentorProgress ?? null),
         },
-        roles: actor.isAdmin ? parseGrantedRoles(row.roles) : null,
+        roles: seesContacts ? parseGrantedRoles(row.roles) : null,
         version: row.version,
       };
     }),

@@ -23,6 +23,7 @@ import { listPrivateNotesByAuthor } from "../../store/repositories/private-note.
 import type { GrantVia } from "../access/access-grant.js";
 import type { Actor } from "../access/actor.js";
 import { mayReadStayingNote, withoutStayingNote } from "../access/content-for-reader.js";
+import { hasOrganisationPermission, OrganisationPermission } from "../access/organisation-permission.js";
 import { Permission } from "../access/permission.js";
 import { accessibleIds, requireAccess } from "../access/require-access.js";
 import type { AppContext } from "../context/app-context.js";
@@ -108,7 +109,7 @@ export async function getPersonOverview(ctx: AppContext, actor: Actor, personId:
   );
   // Only the actor's own notes about this person: a private note is visible to its author alone.
   const notes = await listPrivateNotesByAuthor(ctx.db, actor.personId, personId);
-  const seesEmail = relationship === "owner" || actor.isAdmin;
+  const seesEmail = relationship === "owner" || hasOrganisationPermission(actor, OrganisationPermission.Administer);
 
   return {
     person: {

@@ -6,10 +6,11 @@
  * there is one), exactly as dashboards use it. Access is the overview's: oneself, a mentor, a lead
  * of their team, a leader or an admin; anyone else gets the not-found a missing person gets.
  */
+
+import { onePersonWithPosition } from "../../store/queries/one-person-facts.queries.js";
 import type { GrantVia } from "../access/access-grant.js";
 import { personOverviewGrant } from "../access/access-rules.js";
 import type { Actor } from "../access/actor.js";
-import { onePersonWithPosition } from "../access/one-person-facts.js";
 import type { AppContext } from "../context/app-context.js";
 import { notFound } from "../errors/app-error.js";
 

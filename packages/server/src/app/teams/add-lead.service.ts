@@ -10,8 +10,8 @@ import type { Db } from "../../store/repositories/store.types.js";
 import { findTeamRecord } from "../../store/repositories/team-record.repository.js";
 import { addUnitLead, type UnitKind } from "../../store/repositories/unit-lead.repository.js";
 import type { Actor } from "../access/actor.js";
+import { OrganisationPermission, requireOrganisationPermission } from "../access/organisation-permission.js";
 import { recordAdminAction } from "../admin/record-admin-action.js";
-import { requireAdmin } from "../admin/require-admin.js";
 import type { AppContext } from "../context/app-context.js";
 import { forbiddenState, notFound } from "../errors/app-error.js";
 import { IssueList } from "../validation/issue-list.js";
@@ -27,7 +27,7 @@ export interface LeadInput {
 
 /** The admin check and the two ids, each named in the error when malformed: shared by add and remove. */
 export function checkedLeadInput(actor: Actor, input: LeadInput): { unitId: string; personId: string } {
-  requireAdmin(actor, input.kind);
+  requireOrganisationPermission(actor, OrganisationPermission.Administer, input.kind);
   const issues = new IssueList();
   const unitId = issues.text(`${input.kind}Id`, input.unitId, 64);
   const personId = issues.text("personId", input.personId, 64);

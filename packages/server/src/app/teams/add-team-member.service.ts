@@ -8,9 +8,9 @@ import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { findPerson, updatePerson } from "../../store/repositories/person.repository.js";
 import { findTeamRecord } from "../../store/repositories/team-record.repository.js";
 import type { Actor } from "../access/actor.js";
+import { OrganisationPermission, requireOrganisationPermission } from "../access/organisation-permission.js";
 import { type AdminPersonRecord, adminPersonRecord } from "../admin/person-record.js";
 import { recordAdminAction } from "../admin/record-admin-action.js";
-import { requireAdmin } from "../admin/require-admin.js";
 import type { AppContext } from "../context/app-context.js";
 import { conflict, forbiddenState, notFound } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
@@ -25,7 +25,7 @@ export interface TeamMemberInput {
 
 /** Makes the team the person's team (no change when it already is); returns the person's record. */
 export async function addTeamMember(ctx: AppContext, actor: Actor, input: TeamMemberInput): Promise<AdminPersonRecord> {
-  requireAdmin(actor, "team");
+  requireOrganisationPermission(actor, OrganisationPermission.Administer, "team");
   const issues = new IssueList();
   const teamId = issues.text("teamId", input.teamId, 64);
   const personId = issues.text("personId", input.personId, 64);

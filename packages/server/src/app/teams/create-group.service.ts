@@ -2,8 +2,8 @@
 import { insertGroupRecord } from "../../store/repositories/group-record.repository.js";
 import { inTransaction } from "../../store/repositories/in-transaction.js";
 import type { Actor } from "../access/actor.js";
+import { OrganisationPermission, requireOrganisationPermission } from "../access/organisation-permission.js";
 import { recordAdminAction } from "../admin/record-admin-action.js";
-import { requireAdmin } from "../admin/require-admin.js";
 import type { AppContext } from "../context/app-context.js";
 import { IssueList, MAX_TITLE_LENGTH } from "../validation/issue-list.js";
 import { requireFreeName } from "./unit-fields.js";
@@ -15,7 +15,7 @@ export async function createGroup(
   actor: Actor,
   input: { readonly name: unknown },
 ): Promise<GroupSummary> {
-  requireAdmin(actor, "group");
+  requireOrganisationPermission(actor, OrganisationPermission.Administer, "group");
   const issues = new IssueList();
   const name = issues.text("name", input.name, MAX_TITLE_LENGTH);
   issues.throwIfAny();

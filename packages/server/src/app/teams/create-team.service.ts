@@ -3,8 +3,8 @@
 import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { insertTeamRecord } from "../../store/repositories/team-record.repository.js";
 import type { Actor } from "../access/actor.js";
+import { OrganisationPermission, requireOrganisationPermission } from "../access/organisation-permission.js";
 import { recordAdminAction } from "../admin/record-admin-action.js";
-import { requireAdmin } from "../admin/require-admin.js";
 import type { AppContext } from "../context/app-context.js";
 import { IssueList, MAX_TITLE_LENGTH } from "../validation/issue-list.js";
 import { groupIdField, requireFreeName, requireGroup } from "./unit-fields.js";
@@ -19,7 +19,7 @@ export interface CreateTeamInput {
 
 /** Creates the team; `conflict` naming `name` when another team has the name. */
 export async function createTeam(ctx: AppContext, actor: Actor, input: CreateTeamInput): Promise<TeamSummary> {
-  requireAdmin(actor, "team");
+  requireOrganisationPermission(actor, OrganisationPermission.Administer, "team");
   const issues = new IssueList();
   const name = issues.text("name", input.name, MAX_TITLE_LENGTH);
   const groupId = input.groupId === undefined ? null : groupIdField(issues, input.groupId);

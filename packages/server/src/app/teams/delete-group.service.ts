@@ -6,8 +6,8 @@ import {
 } from "../../store/repositories/group-record.repository.js";
 import { inTransaction } from "../../store/repositories/in-transaction.js";
 import type { Actor } from "../access/actor.js";
+import { OrganisationPermission, requireOrganisationPermission } from "../access/organisation-permission.js";
 import { recordAdminAction } from "../admin/record-admin-action.js";
-import { requireAdmin } from "../admin/require-admin.js";
 import type { AppContext } from "../context/app-context.js";
 import { conflict, forbiddenState, notFound } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
@@ -19,7 +19,7 @@ export async function deleteGroup(
   actor: Actor,
   input: { readonly groupId: unknown; readonly version: unknown },
 ): Promise<void> {
-  requireAdmin(actor, "group");
+  requireOrganisationPermission(actor, OrganisationPermission.Administer, "group");
   const issues = new IssueList();
   const groupId = issues.text("groupId", input.groupId, 64);
   const version = issues.positiveInteger("version", input.version);

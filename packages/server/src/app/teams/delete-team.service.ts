@@ -10,8 +10,8 @@ import {
   findTeamRecord,
 } from "../../store/repositories/team-record.repository.js";
 import type { Actor } from "../access/actor.js";
+import { OrganisationPermission, requireOrganisationPermission } from "../access/organisation-permission.js";
 import { recordAdminAction } from "../admin/record-admin-action.js";
-import { requireAdmin } from "../admin/require-admin.js";
 import type { AppContext } from "../context/app-context.js";
 import { conflict, forbiddenState, notFound } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
@@ -23,7 +23,7 @@ export async function deleteTeam(
   actor: Actor,
   input: { readonly teamId: unknown; readonly version: unknown },
 ): Promise<void> {
-  requireAdmin(actor, "team");
+  requireOrganisationPermission(actor, OrganisationPermission.Administer, "team");
   const issues = new IssueList();
   const teamId = issues.text("teamId", input.teamId, 64);
   const version = issues.positiveInteger("version", input.version);

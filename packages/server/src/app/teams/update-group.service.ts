@@ -2,8 +2,8 @@
 import { findGroupRecord, updateGroupRecord } from "../../store/repositories/group-record.repository.js";
 import { inTransaction } from "../../store/repositories/in-transaction.js";
 import type { Actor } from "../access/actor.js";
+import { OrganisationPermission, requireOrganisationPermission } from "../access/organisation-permission.js";
 import { recordAdminAction } from "../admin/record-admin-action.js";
-import { requireAdmin } from "../admin/require-admin.js";
 import type { AppContext } from "../context/app-context.js";
 import { conflict, notFound } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
@@ -20,7 +20,7 @@ export interface UpdateGroupInput {
 
 /** Renames the group; `conflict` for a stale version or a name another group has. */
 export async function updateGroup(ctx: AppContext, actor: Actor, input: UpdateGroupInput): Promise<GroupSummary> {
-  requireAdmin(actor, "group");
+  requireOrganisationPermission(actor, OrganisationPermission.Administer, "group");
   const issues = new IssueList();
   const groupId = issues.text("groupId", input.groupId, 64);
   const version = issues.positiveInteger("version", input.version);

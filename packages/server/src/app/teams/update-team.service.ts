@@ -3,8 +3,8 @@
 import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { findTeamRecord, updateTeamRecord } from "../../store/repositories/team-record.repository.js";
 import type { Actor } from "../access/actor.js";
+import { OrganisationPermission, requireOrganisationPermission } from "../access/organisation-permission.js";
 import { recordAdminAction } from "../admin/record-admin-action.js";
-import { requireAdmin } from "../admin/require-admin.js";
 import type { AppContext } from "../context/app-context.js";
 import { conflict, notFound } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
@@ -22,7 +22,7 @@ export interface UpdateTeamInput {
 
 /** Saves the change; `conflict` for a stale version or a name another team has. */
 export async function updateTeam(ctx: AppContext, actor: Actor, input: UpdateTeamInput): Promise<TeamSummary> {
-  requireAdmin(actor, "team");
+  requireOrganisationPermission(actor, OrganisationPermission.Administer, "team");
   const issues = new IssueList();
   const teamId = issues.text("teamId", input.teamId, 64);
   const version = issues.positiveInteger("version", input.version);

@@ -7,6 +7,7 @@
 import { teamIdOfPerson } from "../../store/queries/person-lookups.queries.js";
 import { groupIdsOfTeams } from "../../store/repositories/team-record.repository.js";
 import type { Actor } from "../access/actor.js";
+import { hasOrganisationPermission, OrganisationPermission } from "../access/organisation-permission.js";
 import { relationshipsOf } from "../access/relationships.js";
 import type { AppContext } from "../context/app-context.js";
 
@@ -15,7 +16,7 @@ export async function visibleUnits(
   ctx: AppContext,
   actor: Actor,
 ): Promise<{ readonly teamIds: string[]; readonly groupIds: string[] } | null> {
-  if (actor.isAdmin || actor.isLeader) return null;
+  if (hasOrganisationPermission(actor, OrganisationPermission.Oversee)) return null;
   const [relationships, ownTeamId] = await Promise.all([
     relationshipsOf(ctx.db, actor, ctx.now()),
     teamIdOfPerson(ctx.db, actor.personId),

@@ -28,8 +28,8 @@ export function castActors(): Record<CastRole, Actor> {
     mentor: actorFor(CAST.mentor, { accountId: "a-mentor" }),
     lead: actorFor(CAST.lead, { accountId: "a-lead" }),
     groupLead: actorFor(CAST.groupLead, { accountId: "a-group-lead" }),
-    leader: actorFor(CAST.leader, { accountId: "a-leader", isLeader: true }),
-    admin: actorFor(CAST.admin, { accountId: "a-admin", isAdmin: true }),
+    leader: actorFor(CAST.leader, { accountId: "a-leader", roles: ["leader"] }),
+    admin: actorFor(CAST.admin, { accountId: "a-admin", roles: ["admin"] }),
     unrelated: actorFor(CAST.unrelated, { accountId: "a-unrelated" }),
   };
 }

@@ -1,21 +1,21 @@
 import type { GrantedRole } from "@ascent/core";
 import type { Command } from "commander";
+import { actorFor } from "../../app/access/actor.js";
 import { createAppContext } from "../../app/context/app-context.js";
+import { createAccount } from "../../app/identity/accounts/create-account.service.js";
+import { listAccounts } from "../../app/identity/accounts/list-accounts.service.js";
 import type { Principal } from "../../app/identity/accounts/principal.js";
-import { parseRoles } from "../../app/identity/accounts/principal.js";
 import type { AuthContext } from "../../app/identity/auth-context.js";
-import { acceptInvitation, createInvitation } from "../../app/identity/invitations/invitation.service.js";
-import {
-  completePasswordReset,
-  createPasswordReset,
-} from "../../app/identity/password-resets/password-reset.service.js";
+import { createInvitation } from "../../app/identity/invitations/invitation.service.js";
+import { createPasswordReset } from "../../app/identity/password-resets/password-reset.service.js";
+import { setPasswordNow } from "../../app/identity/password-resets/set-password.service.js";
 import { passwordIssue } from "../../app/identity/passwords/password-policy.js";
-import { setRoles } from "../../app/identity/roles/set-roles.service.js";
+import { changeRoles as changeGrantedRoles } from "../../app/identity/roles/change-roles.service.js";
 import { deactivatePerson } from "../../app/people/deactivate-person.service.js";
 import { erasePerson } from "../../app/people/erase-person.service.js";
 import type { AscentDatabase } from "../../store/engine/open-database.js";
 import { findPersonByEmail } from "../org/find-person.js";
-import { actorOfPrincipal, cliAuthContext, cliPrincipal } from "../support/cli-context.js";
+import { cliAuthContext, cliPrincipal } from "../support/cli-context.js";
 import { DATA_DIR_HELP, withDatabase } from "../support/database.js";
 import { confirm, readStdinLine, resolveValue } from "../support/prompt.js";
 import { isInteractive, note, printJson, printLine } from "../support/terminal.js";
@@ -48,13 +48,6 @@ function asAdmin(flags: UserFlags, body: (work: UserWork) => Promise<void>): Pro
     const principal = await cliPrincipal(database.db, flags.as);
     await body({ database, ctx: cliAuthContext(database.db, config), principal });
   });
-}
-
-/** The one-time token carried in a link's fragment (`#token=…`). */
-function tokenOf(link: string): string {
-  const token = new URLSearchParams(new URL(link).hash.slice(1)).get("token");
-  if (!token) throw new Error("the one-time link has no token");
-  return token;
 }
 
 /** A password from --password, --password-stdin or a prompt; null when none is wanted or possible. */
@@ -100,27 +93,7 @@ function checkEmail(email: string): string {
 /** `user list`: everyone with an account or in the org chart, with roles and status. */
 async function listUsers(flags: UserFlags): Promise<void> {
   await withDatabase(flags, async (database) => {
-    const rows = await database.db
-      .selectFrom("person")
-      .leftJoin("account", "account.person_id", "person.id")
-      .select([
-        "person.name",
-        "person.email",
-        "person.status",
-        "person.roles",
-        "account.id as accountId",
-        "account.password_hash",
-      ])
-      .where("person.status", "!=", "erased")
-      .orderBy("person.email")
-      .execute();
-    const users = rows.map((r) => ({
-      email: r.email,
-      name: r.name,
-      status: r.status,
-      roles: parseRoles(r.roles),
-      account: r.accountId === null ? "none" : r.password_hash === null ? "no password" : "active",
-    }));
+    const users = await listAccounts({ db: database.db });
     if (flags.json) printJson(users);
     else
       for (const u of users) printLine(`${u.email}\t${u.name}\t${u.status}\t${u.roles.join(",") || "-"}\t${u.account}`);
@@ -136,15 +109,15 @@ async function createUser(email: string, flags: UserFlags): Promise<void> {
       throw new UsageError(`--name is required: nobody with ${address} is in the org chart yet`, 2);
     }
     const password = (await passwordFrom(flags, true))!;
-    const invitation = await createInvitation(ctx, principal, {
+    const roles = (flags.grant ?? []) as GrantedRole[];
+    const created = await createAccount(ctx, principal, {
       email: address,
+      password,
+      roles,
       ...(existing ? { personId: existing.id } : { name: flags.name }),
     });
-    const accepted = await acceptInvitation(ctx, { token: tokenOf(invitation.link), password });
-    const roles = (flags.grant ?? []) as GrantedRole[];
-    if (roles.length > 0) await setRoles(ctx, principal, invitation.personId, roles);
     if (flags.json)
-      printJson({ ok: true, email: address, accountId: accepted.accountId, personId: invitation.personId, roles });
+      printJson({ ok: true, email: address, accountId: created.accountId, personId: created.personId, roles });
     else note(`Created the account ${address}${roles.length ? ` (${roles.join(", ")})` : ""}`);
   });
 }
@@ -171,12 +144,15 @@ async function resetPassword(email: string, flags: UserFlags): Promise<void> {
     const person = await findPersonByEmail(database.db, email);
     if (!person.accountId) throw new UsageError(`${person.email} has no account: invite them (ascent user invite)`, 1);
     const password = await passwordFrom(flags, false);
-    const reset = await createPasswordReset(ctx, principal, person.accountId);
     if (password === null) {
-      showLink(flags, `Password reset for ${person.email}`, reset);
+      showLink(
+        flags,
+        `Password reset for ${person.email}`,
+        await createPasswordReset(ctx, principal, person.accountId),
+      );
       return;
     }
-    await completePasswordReset(ctx, { token: tokenOf(reset.link), password });
+    await setPasswordNow(ctx, principal, person.accountId, password);
     if (flags.json) printJson({ ok: true, email: person.email });
     else note(`Set a new password for ${person.email}; their sessions were ended`);
   });
@@ -202,14 +178,7 @@ async function changeRoles(email: string, flags: UserFlags): Promise<void> {
   const revoke = rolesFlag(flags.revoke, "--revoke");
   await asAdmin(flags, async ({ database, ctx, principal }) => {
     const person = await findPersonByEmail(database.db, email);
-    const row = await database.db
-      .selectFrom("person")
-      .select("roles")
-      .where("id", "=", person.id)
-      .executeTakeFirstOrThrow();
-    const before = parseRoles(row.roles);
-    const wanted = ROLE_NAMES.filter((r) => (before.includes(r) || grant.includes(r)) && !revoke.includes(r));
-    const after = grant.length + revoke.length === 0 ? before : await setRoles(ctx, principal, person.id, wanted);
+    const after = await changeGrantedRoles(ctx, principal, person.id, { grant, revoke });
     if (flags.json) printJson({ email: person.email, roles: after });
     else printLine(`${person.email}: ${after.join(", ") || "no granted role (member)"}`);
   });
@@ -219,7 +188,7 @@ async function changeRoles(email: string, flags: UserFlags): Promise<void> {
 async function deactivateUser(email: string, flags: UserFlags): Promise<void> {
   await asAdmin(flags, async ({ database, principal }) => {
     const person = await findPersonByEmail(database.db, email);
-    await deactivatePerson(createAppContext(database.db), actorOfPrincipal(principal), {
+    await deactivatePerson(createAppContext(database.db), actorFor(principal.personId, principal), {
       personId: person.id,
       version: person.version,
     });
@@ -243,7 +212,7 @@ async function eraseUser(email: string, flags: UserFlags): Promise<void> {
         return;
       }
     }
-    await erasePerson(createAppContext(database.db), actorOfPrincipal(principal), {
+    await erasePerson(createAppContext(database.db), actorFor(principal.personId, principal), {
       personId: person.id,
       version: person.version,
     });

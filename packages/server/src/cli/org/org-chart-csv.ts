@@ -2,6 +2,8 @@
  * The organisation's people as an org-chart CSV in the import's own column format
  * (name,email,team,group,mentor,role), so an export can be edited and imported back.
  */
+
+import { hasRole } from "../../app/access/granted-role.js";
 import type { OrganisationDocument } from "../../store/transfer/organisation-document.types.js";
 
 /** The header, in the import's canonical column order. */
@@ -33,9 +35,9 @@ export function orgChartCsv(document: OrganisationDocument): string {
     const team = person.teamId ? teams.get(person.teamId) : undefined;
     const group = team?.groupId ? groups.get(team.groupId) : undefined;
     const mentor = mentorOf.get(person.id);
-    const role = person.roles.includes("admin")
+    const role = hasRole(person.roles, "admin")
       ? "admin"
-      : person.roles.includes("leader")
+      : hasRole(person.roles, "leader")
         ? "leader"
         : team?.leadIds.includes(person.id)
           ? "lead"

@@ -4,12 +4,10 @@
  * run it can already read the database file, so it needs no login — but what it does is recorded
  * in the audit log under the admin account it acts as.
  */
-import type { GrantedRole } from "@ascent/core";
 import type { Kysely } from "kysely";
-import { type Actor, actorFor } from "../../app/access/actor.js";
 import { createAppContext } from "../../app/context/app-context.js";
+import { findActingAdmin } from "../../app/identity/accounts/find-acting-admin.service.js";
 import type { Principal } from "../../app/identity/accounts/principal.js";
-import { parseRoles } from "../../app/identity/accounts/principal.js";
 import type { AuthContext } from "../../app/identity/auth-context.js";
 import { argon2idHasher } from "../../app/identity/passwords/password-hasher.js";
 import type { AscentConfig } from "../../config/config.js";
@@ -32,16 +30,7 @@ export function cliAuthContext(db: Kysely<Database>, config: AscentConfig): Auth
  * that record who did something (invitations, role changes, audit entries) need a real account.
  */
 export async function cliPrincipal(db: Kysely<Database>, asEmail?: string): Promise<Principal> {
-  let query = db
-    .selectFrom("account")
-    .innerJoin("person", "person.id", "account.person_id")
-    .select(["account.id as accountId", "account.email", "person.id as personId", "person.name", "person.roles"])
-    .where("person.status", "=", "active")
-    .orderBy("account.created_at")
-    .orderBy("account.id");
-  if (asEmail) query = query.where("account.email", "=", asEmail.trim().toLowerCase());
-  const rows = await query.execute();
-  const admin = rows.find((row) => parseRoles(row.roles).includes("admin"));
+  const admin = await findActingAdmin({ db }, asEmail);
   if (!admin) {
     throw new UsageError(
       asEmail
@@ -50,24 +39,5 @@ export async function cliPrincipal(db: Kysely<Database>, asEmail?: string): Prom
       1,
     );
   }
-  const roles: GrantedRole[] = parseRoles(admin.roles);
-  return {
-    accountId: admin.accountId,
-    personId: admin.personId,
-    email: admin.email,
-    name: admin.name,
-    roles,
-    via: "session",
-    scopes: ["read", "write"],
-    credentialId: "cli",
-  };
-}
-
-/** The app-layer Actor of a principal. */
-export function actorOfPrincipal(principal: Principal): Actor {
-  return actorFor(principal.personId, {
-    accountId: principal.accountId,
-    isAdmin: principal.roles.includes("admin"),
-    isLeader: principal.roles.includes("leader"),
-  });
+  return admin;
 }

@@ -1,8 +1,8 @@
 /** The principal of an authenticated route's request. */
 import type { FastifyRequest } from "fastify";
-import type { Actor } from "../../app/access/actor.js";
+import { type Actor, actorFor } from "../../app/access/actor.js";
 import { AppError, AppErrorCode } from "../../app/errors/app-error.js";
-import { actorOf, type Principal } from "../../app/identity/accounts/principal.js";
+import type { Principal } from "../../app/identity/accounts/principal.js";
 
 /** The request's principal; the authentication hook guarantees one on non-public routes, this double-checks. */
 export function principalOf(request: FastifyRequest): Principal {
@@ -10,7 +10,11 @@ export function principalOf(request: FastifyRequest): Principal {
   return request.principal;
 }
 
-/** The app's Actor for the request's principal. */
+/**
+ * The request's principal as a fresh Actor: principals may be cached across requests (credential
+ * cache), while what an actor's relationships are is loaded once per actor object, never shared.
+ */
 export function actorOfRequest(request: FastifyRequest): Actor {
-  return actorOf(principalOf(request));
+  const principal = principalOf(request);
+  return actorFor(principal.personId, principal);
 }

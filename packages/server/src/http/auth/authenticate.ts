@@ -12,6 +12,7 @@
  * Session cookies slide with use (session-cookie-refresh.ts).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { hasOrganisationPermission, OrganisationPermission } from "../../app/access/organisation-permission.js";
 import type { AppContext } from "../../app/context/app-context.js";
 import { AppError, AppErrorCode } from "../../app/errors/app-error.js";
 import type { Principal } from "../../app/identity/accounts/principal.js";
@@ -138,7 +139,10 @@ export function installAuthentication(app: FastifyInstance, ctx: AppContext, opt
         throw new HttpError(403, HttpErrorCode.InsufficientScope, `This API token lacks the "${needed}" scope`);
       }
     }
-    if (request.routeOptions.config.adminOnly && !principal?.roles.includes("admin")) {
+    if (
+      request.routeOptions.config.adminOnly &&
+      !(principal && hasOrganisationPermission(principal, OrganisationPermission.Administer))
+    ) {
       throw new AppError(AppErrorCode.NotFound, `No route ${request.method} ${request.url.split("?")[0]}`);
     }
     checkCsrf(request, access, options.publicOrigins, allowedHosts);

@@ -3,7 +3,9 @@
  * database send it once) and who was mailed in it. Claims are single statements (insert … on
  * conflict do nothing, conditional updates), so the database decides the race on either engine.
  */
+import type { GrantedRole } from "@ascent/core";
 import { toFlag } from "./column-codec.js";
+import { grantedRolesFromText } from "./granted-roles.js";
 import type { Db } from "./store.types.js";
 
 /** Whether the account wants the weekly digest (yes unless it said no). */
@@ -31,8 +33,8 @@ export interface DigestRecipient {
   readonly personId: string;
   readonly email: string;
   readonly name: string;
-  /** The person's granted roles (JSON text, as stored). */
-  readonly roles: string;
+  /** The person's granted roles. */
+  readonly roles: readonly GrantedRole[];
 }
 
 /**
@@ -40,7 +42,7 @@ export interface DigestRecipient {
  * person, not opted out. Deactivated and erased people never appear. In account id order.
  */
 export async function digestRecipients(db: Db): Promise<DigestRecipient[]> {
-  return db
+  const rows = await db
     .selectFrom("account")
     .innerJoin("person", "person.id", "account.person_id")
     .leftJoin("digest_preference", "digest_preference.account_id", "account.id")
@@ -58,6 +60,7 @@ export async function digestRecipients(db: Db): Promise<DigestRecipient[]> {
     )
     .orderBy("account.id")
     .execute();
+  return rows.map((row) => ({ ...row, roles: grantedRolesFromText(row.roles) }));
 }
 
 /**

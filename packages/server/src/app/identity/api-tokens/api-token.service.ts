@@ -3,10 +3,19 @@
  * or read+write, listable by their owner and revocable.
  */
 
+import { findActiveAccount } from "../../../store/repositories/account.repository.js";
+import {
+  countLiveApiTokens,
+  findLiveApiToken,
+  insertApiToken,
+  listApiTokensOf,
+  revokeApiTokenOf,
+  touchApiToken,
+} from "../../../store/repositories/api-token.repository.js";
+import { audit } from "../../audit/audit-log.js";
 import type { AppContext } from "../../context/app-context.js";
 import { AppError, AppErrorCode, notFound } from "../../errors/app-error.js";
-import { loadAccountPerson, type Principal, type TokenScope } from "../accounts/principal.js";
-import { audit } from "../audit/audit-log.js";
+import { type Principal, principalOf, type TokenScope } from "../accounts/principal.js";
 import type { AuthContext } from "../auth-context.js";
 import { hashToken, newSecretToken } from "../tokens/secret-token.js";
 
@@ -27,13 +36,9 @@ export interface ApiTokenSummary {
   readonly revokedAt: string | null;
 }
 
-function parseScopes(text: string): TokenScope[] {
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value.filter((s): s is TokenScope => s === "read" || s === "write") : [];
-  } catch {
-    return [];
-  }
+/** The known scopes among those stored. */
+function knownScopes(stored: readonly string[]): TokenScope[] {
+  return stored.filter((s): s is TokenScope => s === "read" || s === "write");
 }
 
 /** Creates a token for the principal's own account; the secret is in the answer and nowhere else. */
@@ -42,13 +47,7 @@ export async function createApiToken(
   principal: Principal,
   input: { readonly name: string; readonly scopes: readonly TokenScope[] },
 ): Promise<ApiTokenSummary & { token: string }> {
-  const live = await ctx.db
-    .selectFrom("api_token")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("account_id", "=", principal.accountId)
-    .where("revoked_at", "is", null)
-    .executeTakeFirstOrThrow();
-  if (Number(live.n) >= MAX_TOKENS) {
+  if ((await countLiveApiTokens(ctx.db, principal.accountId)) >= MAX_TOKENS) {
     throw new AppError(AppErrorCode.ForbiddenState, `At most ${MAX_TOKENS} tokens: revoke one first`);
   }
   // Write implies read: a token that may change things may also look at them.
@@ -57,19 +56,16 @@ export async function createApiToken(
   const id = ctx.newId();
   const now = ctx.now();
   const name = input.name.trim();
-  await ctx.db
-    .insertInto("api_token")
-    .values({
-      id,
-      account_id: principal.accountId,
-      name,
-      token_hash: hashToken(token),
-      scopes: JSON.stringify(scopes),
-      created_at: now,
-      last_used_at: null,
-      revoked_at: null,
-    })
-    .execute();
+  await insertApiToken(ctx.db, {
+    id,
+    accountId: principal.accountId,
+    name,
+    tokenHash: hashToken(token),
+    scopes,
+    createdAt: now,
+    lastUsedAt: null,
+    revokedAt: null,
+  });
   await audit(ctx, ctx.db, {
     actorId: principal.accountId,
     action: "api_token.created",
@@ -82,33 +78,20 @@ export async function createApiToken(
 
 /** The principal's own tokens, newest first, revoked ones included (marked). */
 export async function listApiTokens(ctx: AuthContext, principal: Principal): Promise<ApiTokenSummary[]> {
-  const rows = await ctx.db
-    .selectFrom("api_token")
-    .select(["id", "name", "scopes", "created_at", "last_used_at", "revoked_at"])
-    .where("account_id", "=", principal.accountId)
-    .orderBy("created_at", "desc")
-    .orderBy("id")
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    scopes: parseScopes(r.scopes),
-    createdAt: r.created_at,
-    lastUsedAt: r.last_used_at,
-    revokedAt: r.revoked_at,
+  const tokens = await listApiTokensOf(ctx.db, principal.accountId);
+  return tokens.map((t) => ({
+    id: t.id,
+    name: t.name,
+    scopes: knownScopes(t.scopes),
+    createdAt: t.createdAt,
+    lastUsedAt: t.lastUsedAt,
+    revokedAt: t.revokedAt,
   }));
 }
 
 /** Revokes one of the principal's own tokens; someone else's is not_found. */
 export async function revokeApiToken(ctx: AuthContext, principal: Principal, tokenId: string): Promise<void> {
-  const result = await ctx.db
-    .updateTable("api_token")
-    .set({ revoked_at: ctx.now() })
-    .where("id", "=", tokenId)
-    .where("account_id", "=", principal.accountId)
-    .where("revoked_at", "is", null)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) throw notFound("API token");
+  if (!(await revokeApiTokenOf(ctx.db, principal.accountId, tokenId, ctx.now()))) throw notFound("API token");
   await audit(ctx, ctx.db, {
     actorId: principal.accountId,
     action: "api_token.revoked",
@@ -120,24 +103,14 @@ export async function revokeApiToken(ctx: AuthContext, principal: Principal, tok
 /** The principal behind a bearer token, or undefined when it is unknown, revoked or its person left. */
 export async function resolveApiToken(ctx: AppContext, token: string): Promise<Principal | undefined> {
   if (!token.startsWith(API_TOKEN_PREFIX)) return undefined;
-  const row = await ctx.db
-    .selectFrom("api_token")
-    .select(["id", "account_id", "scopes", "last_used_at"])
-    .where("token_hash", "=", hashToken(token))
-    .where("revoked_at", "is", null)
-    .executeTakeFirst();
+  const row = await findLiveApiToken(ctx.db, hashToken(token));
   if (!row) return undefined;
-  const account = await loadAccountPerson(ctx.db, row.account_id);
+  const account = await findActiveAccount(ctx.db, row.accountId);
   if (!account) return undefined;
   const now = ctx.now();
-  if (!row.last_used_at || Date.parse(now) - Date.parse(row.last_used_at) >= TOUCH_EVERY_MS) {
+  if (!row.lastUsedAt || Date.parse(now) - Date.parse(row.lastUsedAt) >= TOUCH_EVERY_MS) {
     // Bookkeeping only: a database refusing writes (disk full, read-only) must not fail a read.
-    await ctx.db
-      .updateTable("api_token")
-      .set({ last_used_at: now })
-      .where("id", "=", row.id)
-      .execute()
-      .catch(() => undefined);
+    await touchApiToken(ctx.db, row.id, now).catch(() => undefined);
   }
-  return { ...account, via: "token", scopes: parseScopes(row.scopes), credentialId: row.id };
+  return principalOf(account, { via: "token", scopes: knownScopes(row.scopes), credentialId: row.id });
 }

@@ -3,12 +3,23 @@
  * is shown to the admin to copy and, when SMTP is configured, mailed. Accepting sets a password.
  */
 
+import type { Person } from "@ascent/core";
 import { invitationMail } from "../../../mail/account-mail.js";
 import { withDashboardCounts } from "../../../store/read-models/dashboard-counts.js";
+import { insertAccount } from "../../../store/repositories/account.repository.js";
 import { inTransaction } from "../../../store/repositories/in-transaction.js";
+import {
+  claimInvitation,
+  expireInvitation,
+  insertInvitation,
+  listPendingInvitations,
+} from "../../../store/repositories/invitation.repository.js";
+import { findPerson, insertPeople } from "../../../store/repositories/person.repository.js";
+import { accountOfPerson, accountWithEmail } from "../../../store/repositories/person-account.repository.js";
+import { OrganisationPermission, requireOrganisationPermission } from "../../access/organisation-permission.js";
+import { audit } from "../../audit/audit-log.js";
 import { AppError, AppErrorCode, notFound, validationFailed } from "../../errors/app-error.js";
 import type { Principal } from "../accounts/principal.js";
-import { audit } from "../audit/audit-log.js";
 import { type AuthContext, isoPlus, normaliseEmail } from "../auth-context.js";
 import { passwordIssue } from "../passwords/password-policy.js";
 import { createSession } from "../sessions/session.service.js";
@@ -50,66 +61,50 @@ export async function createInvitation(
   principal: Principal,
   input: InviteInput,
 ): Promise<CreatedInvitation> {
-  if (!principal.roles.includes("admin")) throw notFound("invitation");
+  requireOrganisationPermission(principal, OrganisationPermission.Administer, "invitation");
   const email = normaliseEmail(input.email);
   const now = ctx.now();
   const token = newSecretToken();
   const id = ctx.newId();
   const expiresAt = isoPlus(now, INVITATION_TTL_MS);
   const personId = await inTransaction(ctx.db, async (trx) => {
-    const taken = await trx.selectFrom("account").select("id").where("email", "=", email).executeTakeFirst();
-    if (taken) throw new AppError(AppErrorCode.Conflict, "An account with this email already exists");
+    if (await accountWithEmail(trx, email)) {
+      throw new AppError(AppErrorCode.Conflict, "An account with this email already exists");
+    }
     let personId = input.personId;
     if (personId) {
-      const person = await trx
-        .selectFrom("person")
-        .select(["id", "status"])
-        .where("id", "=", personId)
-        .executeTakeFirst();
-      if (person?.status !== "active") throw notFound("person");
-      const hasAccount = await trx
-        .selectFrom("account")
-        .select("id")
-        .where("person_id", "=", personId)
-        .executeTakeFirst();
-      if (hasAccount) throw new AppError(AppErrorCode.Conflict, "This person already has an account");
+      const person = await findPerson(trx, personId);
+      if (person?.value.status !== "active") throw notFound("person");
+      if (await accountOfPerson(trx, personId))
+        throw new AppError(AppErrorCode.Conflict, "This person already has an account");
     } else {
       const name = input.name?.trim();
       if (!name) throw validationFailed([{ field: "name", reason: "is required when personId is not given" }]);
       const newPersonId = ctx.newId();
       personId = newPersonId;
       // Counted as not yet assessed in the dashboard aggregates.
-      await withDashboardCounts(trx, [newPersonId], () =>
-        trx
-          .insertInto("person")
-          .values({
-            id: newPersonId,
-            name,
-            email,
-            team_id: null,
-            title: "",
-            status: "active",
-            roles: "[]",
-            joined_at: now,
-            staying_by_choice: null,
-            version: 1,
-          })
-          .execute(),
-      );
-    }
-    await trx
-      .insertInto("invitation")
-      .values({
-        id,
+      const invited: Person = {
+        id: newPersonId,
+        name,
         email,
-        person_id: personId,
-        token_hash: hashToken(token),
-        invited_by: principal.accountId,
-        created_at: now,
-        expires_at: expiresAt,
-        used_at: null,
-      })
-      .execute();
+        teamId: null,
+        title: "",
+        status: "active",
+        roles: [],
+        joinedAt: now,
+        stayingByChoice: null,
+      };
+      await withDashboardCounts(trx, [newPersonId], () => insertPeople(trx, [invited]));
+    }
+    await insertInvitation(trx, {
+      id,
+      email,
+      personId,
+      tokenHash: hashToken(token),
+      invitedBy: principal.accountId,
+      createdAt: now,
+      expiresAt,
+    });
     await audit(ctx, trx, {
       actorId: principal.accountId,
       action: "invitation.created",
@@ -130,34 +125,14 @@ export async function createInvitation(
 
 /** Pending (unused, unexpired) invitations, newest first (admins only). */
 export async function listInvitations(ctx: AuthContext, principal: Principal): Promise<PendingInvitation[]> {
-  if (!principal.roles.includes("admin")) throw notFound("invitation");
-  const rows = await ctx.db
-    .selectFrom("invitation")
-    .select(["id", "email", "person_id", "created_at", "expires_at"])
-    .where("used_at", "is", null)
-    .where("expires_at", ">", ctx.now())
-    .orderBy("created_at", "desc")
-    .orderBy("id")
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    email: r.email,
-    personId: r.person_id,
-    createdAt: r.created_at,
-    expiresAt: r.expires_at,
-  }));
+  requireOrganisationPermission(principal, OrganisationPermission.Administer, "invitation");
+  return listPendingInvitations(ctx.db, ctx.now());
 }
 
 /** Withdraws a pending invitation (admins only): its link stops working. */
 export async function revokeInvitation(ctx: AuthContext, principal: Principal, invitationId: string): Promise<void> {
-  if (!principal.roles.includes("admin")) throw notFound("invitation");
-  const result = await ctx.db
-    .updateTable("invitation")
-    .set({ expires_at: ctx.now() })
-    .where("id", "=", invitationId)
-    .where("used_at", "is", null)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) throw notFound("invitation");
+  requireOrganisationPermission(principal, OrganisationPermission.Administer, "invitation");
+  if (!(await expireInvitation(ctx.db, invitationId, ctx.now()))) throw notFound("invitation");
 }
 
 /** Accepting: the token from the link and a password of one's own. */
@@ -177,29 +152,19 @@ export async function acceptInvitation(
   const now = ctx.now();
   return inTransaction(ctx.db, async (trx) => {
     // Marking it used first, conditionally, makes the link single-use even under concurrent accepts.
-    const claimed = await trx
-      .updateTable("invitation")
-      .set({ used_at: now })
-      .where("token_hash", "=", hashToken(input.token))
-      .where("used_at", "is", null)
-      .where("expires_at", ">", now)
-      .returning(["id", "email", "person_id"])
-      .executeTakeFirst();
-    if (!claimed?.person_id) throw notFound("invitation");
-    const taken = await trx.selectFrom("account").select("id").where("email", "=", claimed.email).executeTakeFirst();
-    if (taken) throw new AppError(AppErrorCode.Conflict, "An account with this email already exists");
+    const claimed = await claimInvitation(trx, hashToken(input.token), now);
+    if (!claimed?.personId) throw notFound("invitation");
+    if (await accountWithEmail(trx, claimed.email))
+      throw new AppError(AppErrorCode.Conflict, "An account with this email already exists");
     const accountId = ctx.newId();
-    await trx
-      .insertInto("account")
-      .values({
-        id: accountId,
-        person_id: claimed.person_id,
-        email: claimed.email,
-        password_hash: passwordHash,
-        created_at: now,
-        last_login_at: now,
-      })
-      .execute();
+    await insertAccount(trx, {
+      id: accountId,
+      personId: claimed.personId,
+      email: claimed.email,
+      passwordHash,
+      createdAt: now,
+      lastLoginAt: now,
+    });
     await audit(ctx, trx, {
       actorId: accountId,
       action: "invitation.accepted",

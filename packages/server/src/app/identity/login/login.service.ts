@@ -3,9 +3,13 @@
  * the shared `rate_limit` table; a blocked key is refused before the password is even checked,
  * so a blocked attacker cannot keep guessing.
  */
+import {
+  findAccountCredentials,
+  findActiveAccount,
+  recordSignIn,
+} from "../../../store/repositories/account.repository.js";
+import { audit } from "../../audit/audit-log.js";
 import { AppError, AppErrorCode } from "../../errors/app-error.js";
-import { loadAccountPerson } from "../accounts/principal.js";
-import { audit } from "../audit/audit-log.js";
 import { type AuthContext, normaliseEmail } from "../auth-context.js";
 import { assertNotBlocked, clearFailures, type RateLimitPolicy, recordFailure } from "../rate-limit/rate-limiter.js";
 import { createSession } from "../sessions/session.service.js";
@@ -54,16 +58,12 @@ export async function login(ctx: AuthContext, input: LoginInput): Promise<LoginR
   const email = normaliseEmail(input.email);
   const keys = { email: `login:email:${email}`, ip: `login:ip:${input.ip}` };
   await assertNotBlocked(ctx.db, [keys.email, keys.ip], ctx.now());
-  const account = await ctx.db
-    .selectFrom("account")
-    .select(["id", "password_hash"])
-    .where("email", "=", email)
-    .executeTakeFirst();
+  const account = await findAccountCredentials(ctx.db, email);
   decoyHash ??= ctx.hasher.hash(`decoy-${ctx.newId()}`);
-  const passwordOk = account?.password_hash
-    ? await ctx.hasher.verify(account.password_hash, input.password)
+  const passwordOk = account?.passwordHash
+    ? await ctx.hasher.verify(account.passwordHash, input.password)
     : (await ctx.hasher.verify(await decoyHash, input.password)) && false;
-  const person = passwordOk && account ? await loadAccountPerson(ctx.db, account.id) : undefined;
+  const person = passwordOk && account ? await findActiveAccount(ctx.db, account.id) : undefined;
   if (!account || !person) {
     const now = ctx.now();
     await recordFailure(ctx.db, keys.email, now, LOGIN_EMAIL_POLICY);
@@ -80,7 +80,7 @@ export async function login(ctx: AuthContext, input: LoginInput): Promise<LoginR
   await clearFailures(ctx.db, keys.email);
   const now = ctx.now();
   const session = await createSession(ctx, ctx.db, account.id);
-  await ctx.db.updateTable("account").set({ last_login_at: now }).where("id", "=", account.id).execute();
+  await recordSignIn(ctx.db, account.id, now);
   await audit(ctx, ctx.db, {
     actorId: account.id,
     action: "login.succeeded",

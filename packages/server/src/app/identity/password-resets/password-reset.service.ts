@@ -5,10 +5,14 @@
  */
 
 import { passwordResetMail } from "../../../mail/account-mail.js";
+import { accountHolderStatus, findAccount, setPasswordHash } from "../../../store/repositories/account.repository.js";
 import { inTransaction } from "../../../store/repositories/in-transaction.js";
+import { claimPasswordReset, insertPasswordReset } from "../../../store/repositories/password-reset.repository.js";
+import { accountWithEmail } from "../../../store/repositories/person-account.repository.js";
+import { OrganisationPermission, requireOrganisationPermission } from "../../access/organisation-permission.js";
+import { audit } from "../../audit/audit-log.js";
 import { notFound, validationFailed } from "../../errors/app-error.js";
 import type { Principal } from "../accounts/principal.js";
-import { audit } from "../audit/audit-log.js";
 import { type AuthContext, isoPlus, normaliseEmail } from "../auth-context.js";
 import { passwordIssue } from "../passwords/password-policy.js";
 import { assertNotBlocked, type RateLimitPolicy, recordFailure } from "../rate-limit/rate-limiter.js";
@@ -42,17 +46,7 @@ async function issueReset(ctx: AuthContext, accountId: string, email: string, ac
   const id = ctx.newId();
   const expiresAt = isoPlus(now, RESET_TTL_MS);
   await inTransaction(ctx.db, async (trx) => {
-    await trx
-      .insertInto("password_reset")
-      .values({
-        id,
-        account_id: accountId,
-        token_hash: hashToken(token),
-        created_at: now,
-        expires_at: expiresAt,
-        used_at: null,
-      })
-      .execute();
+    await insertPasswordReset(trx, { id, accountId, tokenHash: hashToken(token), createdAt: now, expiresAt });
     await audit(ctx, trx, {
       actorId,
       action: "password_reset.created",
@@ -75,12 +69,8 @@ export async function createPasswordReset(
   principal: Principal,
   accountId: string,
 ): Promise<CreatedReset> {
-  if (!principal.roles.includes("admin")) throw notFound("account");
-  const account = await ctx.db
-    .selectFrom("account")
-    .select(["id", "email"])
-    .where("id", "=", accountId)
-    .executeTakeFirst();
+  requireOrganisationPermission(principal, OrganisationPermission.Administer, "account");
+  const account = await findAccount(ctx.db, accountId);
   if (!account) throw notFound("account");
   return issueReset(ctx, account.id, account.email, principal.accountId);
 }
@@ -93,13 +83,9 @@ export async function requestPasswordReset(ctx: AuthContext, rawEmail: string): 
   await recordFailure(ctx.db, key, ctx.now(), REQUEST_POLICY);
   // Without a mailer nobody could receive the link: creating one would only add a live secret.
   if (!ctx.mailer) return;
-  const account = await ctx.db
-    .selectFrom("account")
-    .select(["id", "email"])
-    .where("email", "=", email)
-    .executeTakeFirst();
+  const account = await accountWithEmail(ctx.db, email);
   if (!account) return;
-  await issueReset(ctx, account.id, account.email, null);
+  await issueReset(ctx, account.id, email, null);
 }
 
 /** Completing a reset: the link's token and the new password. */
@@ -115,34 +101,18 @@ export async function completePasswordReset(ctx: AuthContext, input: CompleteRes
   const passwordHash = await ctx.hasher.hash(input.password);
   const now = ctx.now();
   await inTransaction(ctx.db, async (trx) => {
-    const claimed = await trx
-      .updateTable("password_reset")
-      .set({ used_at: now })
-      .where("token_hash", "=", hashToken(input.token))
-      .where("used_at", "is", null)
-      .where("expires_at", ">", now)
-      .returning(["id", "account_id"])
-      .executeTakeFirst();
+    const claimed = await claimPasswordReset(trx, hashToken(input.token), now);
     if (!claimed) throw notFound("password reset");
     // A link outlives nothing: a deactivated or erased person's account gets no password back.
-    const holder = await trx
-      .selectFrom("account")
-      .leftJoin("person", "person.id", "account.person_id")
-      .select("person.status")
-      .where("account.id", "=", claimed.account_id)
-      .executeTakeFirst();
+    const holder = await accountHolderStatus(trx, claimed.accountId);
     if (!holder || (holder.status !== null && holder.status !== "active")) throw notFound("password reset");
-    await trx
-      .updateTable("account")
-      .set({ password_hash: passwordHash })
-      .where("id", "=", claimed.account_id)
-      .execute();
-    await endOtherSessions(trx, claimed.account_id);
+    await setPasswordHash(trx, claimed.accountId, passwordHash);
+    await endOtherSessions(trx, claimed.accountId);
     await audit(ctx, trx, {
-      actorId: claimed.account_id,
+      actorId: claimed.accountId,
       action: "password_reset.completed",
       targetKind: "account",
-      targetId: claimed.account_id,
+      targetId: claimed.accountId,
     });
   });
 }

@@ -1,8 +1,9 @@
 /** A signed-in person changes their password; their other sessions end. */
+import { passwordHashOf, setPasswordHash } from "../../../store/repositories/account.repository.js";
 import { inTransaction } from "../../../store/repositories/in-transaction.js";
+import { audit } from "../../audit/audit-log.js";
 import { AppError, AppErrorCode, validationFailed } from "../../errors/app-error.js";
 import type { Principal } from "../accounts/principal.js";
-import { audit } from "../audit/audit-log.js";
 import type { AuthContext } from "../auth-context.js";
 import { endOtherSessions } from "../sessions/session.service.js";
 import { passwordIssue } from "./password-policy.js";
@@ -21,12 +22,8 @@ export async function changePassword(
 ): Promise<void> {
   const issue = passwordIssue(input.newPassword, "newPassword");
   if (issue) throw validationFailed([issue]);
-  const account = await ctx.db
-    .selectFrom("account")
-    .select("password_hash")
-    .where("id", "=", principal.accountId)
-    .executeTakeFirst();
-  const ok = account?.password_hash ? await ctx.hasher.verify(account.password_hash, input.currentPassword) : false;
+  const currentHash = await passwordHashOf(ctx.db, principal.accountId);
+  const ok = currentHash ? await ctx.hasher.verify(currentHash, input.currentPassword) : false;
   if (!ok) {
     throw new AppError(AppErrorCode.ValidationFailed, "The current password is wrong", [
       { field: "currentPassword", reason: "is wrong" },
@@ -34,11 +31,7 @@ export async function changePassword(
   }
   const passwordHash = await ctx.hasher.hash(input.newPassword);
   await inTransaction(ctx.db, async (trx) => {
-    await trx
-      .updateTable("account")
-      .set({ password_hash: passwordHash })
-      .where("id", "=", principal.accountId)
-      .execute();
+    await setPasswordHash(trx, principal.accountId, passwordHash);
     await endOtherSessions(trx, principal.accountId, principal.via === "session" ? principal.credentialId : undefined);
     await audit(ctx, trx, {
       actorId: principal.accountId,

@@ -2,10 +2,17 @@
  * Server-side sessions: the cookie holds a random token, the `session` table only its SHA-256, so
  * any instance can serve any request and a database leak yields no usable session.
  */
-import type { Kysely } from "kysely";
-import type { Database } from "../../../store/schema/database.js";
+import { findActiveAccount } from "../../../store/repositories/account.repository.js";
+import {
+  deleteSession,
+  deleteSessionsOf,
+  findLiveSession,
+  insertSession,
+  touchSession,
+} from "../../../store/repositories/session.repository.js";
+import type { Db } from "../../../store/repositories/store.types.js";
 import type { AppContext } from "../../context/app-context.js";
-import { loadAccountPerson, type Principal } from "../accounts/principal.js";
+import { type Principal, principalOf } from "../accounts/principal.js";
 import { isoPlus } from "../auth-context.js";
 import { hashToken, newSecretToken } from "../tokens/secret-token.js";
 
@@ -19,16 +26,13 @@ const TOUCH_EVERY_MS = 5 * 60 * 1000;
 /** A new session for the account; returns the token for the cookie (shown once, never stored). */
 export async function createSession(
   ctx: Pick<AppContext, "now">,
-  db: Kysely<Database>,
+  db: Db,
   accountId: string,
 ): Promise<{ token: string; expiresAt: string }> {
   const token = newSecretToken();
   const now = ctx.now();
   const expiresAt = isoPlus(now, SESSION_IDLE_MS);
-  await db
-    .insertInto("session")
-    .values({ id: hashToken(token), account_id: accountId, created_at: now, expires_at: expiresAt, last_seen_at: now })
-    .execute();
+  await insertSession(db, { id: hashToken(token), accountId, createdAt: now, expiresAt, lastSeenAt: now });
   return { token, expiresAt };
 }
 
@@ -36,38 +40,26 @@ export async function createSession(
 export async function resolveSession(ctx: AppContext, token: string): Promise<Principal | undefined> {
   const id = hashToken(token);
   const now = ctx.now();
-  const session = await ctx.db
-    .selectFrom("session")
-    .selectAll()
-    .where("id", "=", id)
-    .where("expires_at", ">", now)
-    .executeTakeFirst();
+  const session = await findLiveSession(ctx.db, id, now);
   if (!session) return undefined;
-  const account = await loadAccountPerson(ctx.db, session.account_id);
+  const account = await findActiveAccount(ctx.db, session.accountId);
   if (!account) return undefined;
-  if (Date.parse(now) - Date.parse(session.last_seen_at) >= TOUCH_EVERY_MS) {
+  if (Date.parse(now) - Date.parse(session.lastSeenAt) >= TOUCH_EVERY_MS) {
     const idleEnd = Date.parse(now) + SESSION_IDLE_MS;
-    const hardEnd = Date.parse(session.created_at) + SESSION_MAX_MS;
+    const hardEnd = Date.parse(session.createdAt) + SESSION_MAX_MS;
     // Bookkeeping only: a database refusing writes (disk full, read-only) must not turn a read into
     // an error. The session stays valid until its stored expiry; the next request tries again.
-    await ctx.db
-      .updateTable("session")
-      .set({ last_seen_at: now, expires_at: new Date(Math.min(idleEnd, hardEnd)).toISOString() })
-      .where("id", "=", id)
-      .execute()
-      .catch(() => undefined);
+    await touchSession(ctx.db, id, now, new Date(Math.min(idleEnd, hardEnd)).toISOString()).catch(() => undefined);
   }
-  return { ...account, via: "session", scopes: ["read", "write"], credentialId: id };
+  return principalOf(account, { via: "session", scopes: ["read", "write"], credentialId: id });
 }
 
 /** Ends one session (logout). */
-export async function endSession(db: Kysely<Database>, sessionId: string): Promise<void> {
-  await db.deleteFrom("session").where("id", "=", sessionId).execute();
+export async function endSession(db: Db, sessionId: string): Promise<void> {
+  await deleteSession(db, sessionId);
 }
 
 /** Ends every session of an account except `keep` (after a password change or reset). */
-export async function endOtherSessions(db: Kysely<Database>, accountId: string, keep?: string): Promise<void> {
-  let query = db.deleteFrom("session").where("account_id", "=", accountId);
-  if (keep) query = query.where("id", "!=", keep);
-  await query.execute();
+export async function endOtherSessions(db: Db, accountId: string, keep?: string): Promise<void> {
+  await deleteSessionsOf(db, accountId, keep);
 }

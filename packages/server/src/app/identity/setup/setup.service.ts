@@ -2,10 +2,14 @@
  * First-run setup: the first account becomes the admin, with their person. Only ever once.
  */
 
+import type { Person } from "@ascent/core";
 import { withDashboardCounts } from "../../../store/read-models/dashboard-counts.js";
+import { anyAccountExists, insertAccount } from "../../../store/repositories/account.repository.js";
 import { inTransaction } from "../../../store/repositories/in-transaction.js";
+import { findOrganisation, insertOrganisation } from "../../../store/repositories/organisation.repository.js";
+import { insertPeople } from "../../../store/repositories/person.repository.js";
+import { audit } from "../../audit/audit-log.js";
 import { AppError, AppErrorCode, validationFailed } from "../../errors/app-error.js";
-import { audit } from "../audit/audit-log.js";
 import { type AuthContext, normaliseEmail } from "../auth-context.js";
 import { passwordIssue } from "../passwords/password-policy.js";
 
@@ -29,8 +33,7 @@ export interface SetupResult {
 
 /** True once any account exists: setup is then closed for good. */
 export async function isSetupDone(ctx: Pick<AuthContext, "db">): Promise<boolean> {
-  const row = await ctx.db.selectFrom("account").select("id").limit(1).executeTakeFirst();
-  return row !== undefined;
+  return anyAccountExists(ctx.db);
 }
 
 function setupDone(): AppError {
@@ -59,48 +62,28 @@ export async function runSetup(ctx: AuthContext, input: SetupInput): Promise<Set
         targetId: accountId,
         details: { email },
       });
-      const organisation = await trx.selectFrom("organisation").select("id").limit(1).executeTakeFirst();
-      if (!organisation) {
-        await trx
-          .insertInto("organisation")
-          .values({
-            id: ctx.newId(),
-            name: input.organisationName?.trim() || "Our organisation",
-            settings: "{}",
-            created_at: now,
-            version: 1,
-          })
-          .execute();
+      if (!(await findOrganisation(trx))) {
+        await insertOrganisation(trx, {
+          id: ctx.newId(),
+          name: input.organisationName?.trim() || "Our organisation",
+          settings: {},
+          createdAt: now,
+        });
       }
       // Counted as not yet assessed in the dashboard aggregates.
-      await withDashboardCounts(trx, [personId], () =>
-        trx
-          .insertInto("person")
-          .values({
-            id: personId,
-            name: input.name.trim(),
-            email,
-            team_id: null,
-            title: "",
-            status: "active",
-            roles: JSON.stringify(["admin"]),
-            joined_at: now,
-            staying_by_choice: null,
-            version: 1,
-          })
-          .execute(),
-      );
-      await trx
-        .insertInto("account")
-        .values({
-          id: accountId,
-          person_id: personId,
-          email,
-          password_hash: passwordHash,
-          created_at: now,
-          last_login_at: null,
-        })
-        .execute();
+      const admin: Person = {
+        id: personId,
+        name: input.name.trim(),
+        email,
+        teamId: null,
+        title: "",
+        status: "active",
+        roles: ["admin"],
+        joinedAt: now,
+        stayingByChoice: null,
+      };
+      await withDashboardCounts(trx, [personId], () => insertPeople(trx, [admin]));
+      await insertAccount(trx, { id: accountId, personId, email, passwordHash, createdAt: now, lastLoginAt: null });
     });
   } catch (error) {
     if (error instanceof AppError) throw error;

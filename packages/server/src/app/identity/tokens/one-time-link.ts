@@ -8,3 +8,10 @@ export function oneTimeLink(publicUrl: string, path: string, token: string): str
   url.hash = `token=${token}`;
   return url.toString();
 }
+
+/** The token carried in a one-time link's fragment (`#token=…`), for a service that issues and uses one at once. */
+export function tokenOfLink(link: string): string {
+  const token = new URLSearchParams(new URL(link).hash.slice(1)).get("token");
+  if (!token) throw new Error("the one-time link has no token");
+  return token;
+}

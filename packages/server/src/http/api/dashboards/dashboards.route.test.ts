@@ -45,7 +45,7 @@ forEachEngine((engine) => {
       test = await buildTestApp(await engine.create());
       admin = await setUpAdmin(test);
       expect((await admin.post("/api/v1/demo-organisation", {})).statusCode).toBe(201);
-      actor = actorFor((await admin.get("/api/v1/me")).json().personId, { isAdmin: true });
+      actor = actorFor((await admin.get("/api/v1/me")).json().personId, { roles: ["admin"] });
     });
     afterAll(() => test.app.close());
 

@@ -1,6 +1,6 @@
 /** Signing in and out: `POST /api/v1/auth/login`, `POST /api/v1/auth/logout`. */
 import { z } from "zod";
-import { audit } from "../../../app/identity/audit/audit-log.js";
+import { audit } from "../../../app/audit/audit-log.js";
 import { login } from "../../../app/identity/login/login.service.js";
 import { endSession } from "../../../app/identity/sessions/session.service.js";
 import { clearSessionCookies, csrfTokenFor, setSessionCookies } from "../../auth/session-cookies.js";

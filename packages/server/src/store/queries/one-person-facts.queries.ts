@@ -6,10 +6,10 @@
  * actor leads — asked about this one person only.
  */
 import type { ExpressionBuilder, Kysely } from "kysely";
-import { preparedQuery } from "../../store/engine/prepared-query.js";
-import type { CurrentPositionRecord } from "../../store/read-models/position.repository.js";
-import { toNumber } from "../../store/repositories/column-codec.js";
-import type { Database } from "../../store/schema/database.js";
+import { preparedQuery } from "../engine/prepared-query.js";
+import type { CurrentPositionRecord } from "../read-models/position.repository.js";
+import { toNumber } from "../repositories/column-codec.js";
+import type { Database } from "../schema/database.js";
 
 /** The person (when they exist) and how the actor relates to them. */
 export interface OnePersonFacts {
