@@ -1,5 +1,6 @@
 import { buildDemoOrganisation, DEMO_NOW, sceneToSvg } from "@ascent/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasRole } from "../../../app/access/granted-role.js";
 import { markersIn } from "../../../app/digest/testing/private-text.fixture.js";
 import { CAST } from "../../../app/testing/privacy-cast.fixture.js";
 import { diagramScene } from "../../../cli/org/org-diagrams.js";
@@ -172,7 +173,7 @@ forEachEngine((engine) => {
       test.clock.set(DEMO_NOW);
       const org = buildDemoOrganisation();
       await loadDemoOrganisation(test.database.db, org);
-      adminId = org.people.find((p) => p.status === "active" && p.roles.includes("admin"))!.id;
+      adminId = org.people.find((p) => p.status === "active" && hasRole(p.roles, "admin"))!.id;
       await test.database.db
         .insertInto("account")
         .values({
