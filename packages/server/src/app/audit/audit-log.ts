@@ -1,6 +1,6 @@
 /**
  * The audit log: logins, role changes, administrative changes, exports and every admin read of
- * private content. The one way the app writes it (the store's appendAudit is the one writer).
+ * private content. The one way the app writes it (the store's audit-log repository is the one writer).
  * Written in the same transaction as the action where there is one, so an action never goes unrecorded.
  */
 import { type AuditEntry, appendAudits } from "../../store/repositories/audit-log.repository.js";
