@@ -170,12 +170,13 @@ function SettingsForm({ initial }: { readonly initial: OrganisationSettings }) {
             <p>
               <strong>{draft.adminMayRead ? "On:" : "Off (the default):"}</strong>{" "}
               {draft.adminMayRead
-                ? "admins may open anyone's check-ins, evidence, plans and extended moments. Every such read is written to the audit log, with who read what and when."
+                ? "admins may open what people have shared with someone: submitted check-ins, evidence, plans and extended moments, in the app and in the organisation export. Every such read is written to the audit log, with who read what and when."
                 : "admins manage accounts, teams, the framework and settings, but cannot read anyone's check-ins, evidence, plans or moments."}
             </p>
             <p className="meta">
-              Either way, private notes stay with their author alone, and the Privacy page tells everyone which way it
-              is set.
+              Either way, nothing opens private notes, check-in drafts, moments still in aware (only their giver sees
+              them) or the staying-by-choice note (the person's and their mentor's), nor anything someone shares with
+              nobody — not exports, reports, dashboards or counts. The Privacy page tells everyone which way it is set.
             </p>
           </div>
         </div>
