@@ -46,3 +46,23 @@ export function giverNameOf(moment: Moment, names?: ReadonlyMap<string, string |
 export function receiverNameOf(moment: Moment, names?: ReadonlyMap<string, string | null>): string | undefined {
   return (moment as NamedMoment).receiverName ?? names?.get(moment.receiverId) ?? undefined;
 }
+
+/**
+ * A moment's title in a list on someone's page: "Your moment with Tom" for its giver (named by its
+ * receiver — on one's own page that is someone else, never oneself), "Permission you were given by
+ * Mia Mentor" for its receiver, "A moment from Mia Mentor" for anyone else.
+ */
+export function momentTitle(
+  m: Moment,
+  meId: string,
+  page: { readonly personId: string; readonly firstName: string },
+  names?: ReadonlyMap<string, string | null>,
+): string {
+  if (m.giverId === meId) {
+    const receiver = m.receiverId === page.personId ? page.firstName : receiverNameOf(m, names)?.split(" ")[0];
+    return receiver ? `Your moment with ${receiver}` : "Your moment";
+  }
+  const giver = giverNameOf(m, names);
+  if (m.receiverId === meId) return giver ? `Permission you were given by ${giver}` : "Permission you were given";
+  return giver ? `A moment from ${giver}` : "A moment";
+}

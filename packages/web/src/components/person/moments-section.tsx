@@ -12,7 +12,7 @@ import { useIngredients } from "../../api/queries.js";
 import { usePeopleNames } from "../../hooks/use-people-names.js";
 import { formatDate } from "../../lib/path-helpers.js";
 import { ErrorNotice } from "../status.js";
-import { giverNameOf, STATE_WORDS, VARIANT_WORDS } from "./moment-words.js";
+import { giverNameOf, momentTitle, receiverNameOf, STATE_WORDS, VARIANT_WORDS } from "./moment-words.js";
 
 /** The section. */
 export function MomentsSection({
@@ -31,7 +31,13 @@ export function MomentsSection({
   const [recording, setRecording] = useState(false);
   const first = personName.split(" ")[0] ?? personName;
   // Givers the API did not name, looked up where the signed-in person may open them.
-  const names = usePeopleNames(moments.filter((m) => m.giverId !== meId && !giverNameOf(m)).map((m) => m.giverId));
+  const names = usePeopleNames([
+    ...moments.filter((m) => m.giverId !== meId && !giverNameOf(m)).map((m) => m.giverId),
+    // On one's own page, the moments one gave are about someone else: their receivers are named.
+    ...moments
+      .filter((m) => m.giverId === meId && m.receiverId !== personId && !receiverNameOf(m))
+      .map((m) => m.receiverId),
+  ]);
   return (
     <section className="card" aria-labelledby="moments-title">
       <div className="row row--spread">
@@ -57,7 +63,7 @@ export function MomentsSection({
             <li key={m.id}>
               <div className="row row--spread">
                 <Link to={`/moments/${encodeURIComponent(m.id)}`}>
-                  {momentTitle(m, meId, first, names)} · {VARIANT_WORDS[m.variant]}
+                  {momentTitle(m, meId, { personId, firstName: first }, names)} · {VARIANT_WORDS[m.variant]}
                 </Link>
                 <span className={`tag tag--state-${m.state}`}>{STATE_WORDS[m.state]}</span>
               </div>
@@ -71,19 +77,6 @@ export function MomentsSection({
       )}
     </section>
   );
-}
-
-/** "Permission you were given by Mia Mentor" for the receiver, "Your moment with Tom" for the giver. */
-function momentTitle(
-  m: Moment,
-  meId: string,
-  personFirstName: string,
-  names: ReadonlyMap<string, string | null>,
-): string {
-  const giver = giverNameOf(m, names);
-  if (m.giverId === meId) return `Your moment with ${personFirstName}`;
-  if (m.receiverId === meId) return giver ? `Permission you were given by ${giver}` : "Permission you were given";
-  return giver ? `A moment from ${giver}` : "A moment";
 }
 
 function RecordMoment({
