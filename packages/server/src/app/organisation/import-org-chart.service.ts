@@ -10,7 +10,8 @@ import { actorFor } from "../access/actor.js";
 import { AppError, AppErrorCode } from "../errors/app-error.js";
 import type { Principal } from "../identity/accounts/principal.js";
 import type { AuthContext } from "../identity/auth-context.js";
-import { type CreatedInvitation, createInvitation } from "../identity/invitations/invitation.service.js";
+import { createInvitation } from "../identity/invitations/create-invitation.service.js";
+import type { CreatedInvitation } from "../identity/invitations/invitation.js";
 
 /** At most this many invitations are made by one import (more: invite from the admin page or the CLI). */
 export const MAX_IMPORT_INVITATIONS = 500;

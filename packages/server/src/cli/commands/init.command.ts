@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { passwordIssue } from "../../app/identity/passwords/password-policy.js";
-import { isSetupDone, runSetup } from "../../app/identity/setup/setup.service.js";
+import { isSetupDone } from "../../app/identity/setup/is-setup-done.service.js";
+import { runSetup } from "../../app/identity/setup/run-setup.service.js";
 import { loadDemoIntoEmptyDatabase } from "../../app/organisation/load-demo-into-empty-database.service.js";
 import { cliAuthContext } from "../support/cli-context.js";
 import { DATA_DIR_HELP, withDatabase } from "../support/database.js";

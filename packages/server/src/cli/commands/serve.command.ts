@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { createAppContext } from "../../app/context/app-context.js";
 import { digestScheduleFromEnv } from "../../app/digest/digest-schedule.js";
 import { type DigestScheduler, startDigestScheduler } from "../../app/digest/digest-scheduler.js";
-import { isSetupDone } from "../../app/identity/setup/setup.service.js";
+import { isSetupDone } from "../../app/identity/setup/is-setup-done.service.js";
 import { newSecretToken } from "../../app/identity/tokens/secret-token.js";
 import { ConfigError, loadConfig } from "../../config/config.js";
 import { ASCENT_VERSION } from "../../config/version.js";

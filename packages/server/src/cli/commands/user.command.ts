@@ -6,8 +6,8 @@ import { createAccount } from "../../app/identity/accounts/create-account.servic
 import { listAccounts } from "../../app/identity/accounts/list-accounts.service.js";
 import type { Principal } from "../../app/identity/accounts/principal.js";
 import type { AuthContext } from "../../app/identity/auth-context.js";
-import { createInvitation } from "../../app/identity/invitations/invitation.service.js";
-import { createPasswordReset } from "../../app/identity/password-resets/password-reset.service.js";
+import { createInvitation } from "../../app/identity/invitations/create-invitation.service.js";
+import { createPasswordReset } from "../../app/identity/password-resets/create-password-reset.service.js";
 import { setPasswordNow } from "../../app/identity/password-resets/set-password.service.js";
 import { passwordIssue } from "../../app/identity/passwords/password-policy.js";
 import { changeRoles as changeGrantedRoles } from "../../app/identity/roles/change-roles.service.js";

@@ -16,8 +16,8 @@ import { hasOrganisationPermission, OrganisationPermission } from "../../app/acc
 import type { AppContext } from "../../app/context/app-context.js";
 import { AppError, AppErrorCode } from "../../app/errors/app-error.js";
 import type { Principal } from "../../app/identity/accounts/principal.js";
-import { resolveApiToken } from "../../app/identity/api-tokens/api-token.service.js";
-import { resolveSession } from "../../app/identity/sessions/session.service.js";
+import { resolveApiToken } from "../../app/identity/api-tokens/resolve-api-token.service.js";
+import { resolveSession } from "../../app/identity/sessions/resolve-session.service.js";
 import { normaliseHostName } from "../../config/config.js";
 import { HttpError, HttpErrorCode } from "../errors/http-error.js";
 import { CredentialCache, type CredentialKind } from "./credential-cache.js";

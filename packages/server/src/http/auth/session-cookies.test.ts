@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SESSION_IDLE_MS } from "../../app/identity/sessions/session.service.js";
+import { SESSION_IDLE_MS } from "../../app/identity/sessions/session-lifetime.js";
 import { hashToken } from "../../app/identity/tokens/secret-token.js";
 import { forEachEngine } from "../../store/testing/test-engines.js";
 import { ADMIN, buildTestApp, setUpAdmin, type TestApp } from "../testing/test-app.js";

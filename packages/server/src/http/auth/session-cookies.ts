@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import type { FastifyReply } from "fastify";
-import { SESSION_IDLE_MS } from "../../app/identity/sessions/session.service.js";
+import { SESSION_IDLE_MS } from "../../app/identity/sessions/session-lifetime.js";
 import { hashToken } from "../../app/identity/tokens/secret-token.js";
 import type { SessionCookieRefresh } from "./session-cookie-refresh.js";
 
@@ -33,7 +33,7 @@ export function setSessionCookies(reply: FastifyReply, sessionToken: string, sec
   const base = { path: "/", sameSite: "lax" as const, secure, maxAge: Math.floor(SESSION_IDLE_MS / 1000) };
   reply.setCookie(SESSION_COOKIE, sessionToken, { ...base, httpOnly: true });
   reply.setCookie(CSRF_COOKIE, csrfTokenFor(sessionToken), { ...base, httpOnly: false });
-  // The session id is the token's hash (session.service.ts): what the refresh log is keyed by.
+  // The session id is the token's hash (app/identity/sessions/create-session.service.ts): what the refresh log is keyed by.
   reply.server.sessionCookieRefresh?.noteSet(hashToken(sessionToken));
 }
 

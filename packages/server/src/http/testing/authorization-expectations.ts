@@ -10,9 +10,9 @@ import { createCheckInDraft } from "../../app/check-ins/create-check-in-draft.se
 import { submitCheckIn } from "../../app/check-ins/submit-check-in.service.js";
 import { addEvidence } from "../../app/evidence/add-evidence.service.js";
 import type { Principal } from "../../app/identity/accounts/principal.js";
-import { createApiToken } from "../../app/identity/api-tokens/api-token.service.js";
+import { createApiToken } from "../../app/identity/api-tokens/create-api-token.service.js";
 import type { AuthContext } from "../../app/identity/auth-context.js";
-import { createInvitation } from "../../app/identity/invitations/invitation.service.js";
+import { createInvitation } from "../../app/identity/invitations/create-invitation.service.js";
 import { recordMoment } from "../../app/moments/record-moment.service.js";
 import { writePrivateNote } from "../../app/notes/write-private-note.service.js";
 import { createGrowthPlan } from "../../app/plans/create-growth-plan.service.js";

@@ -7,7 +7,7 @@ import type { LightMyRequestResponse } from "fastify";
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll } from "vitest";
 import { plantPrivateText } from "../../app/digest/testing/private-text.fixture.js";
-import { createSession } from "../../app/identity/sessions/session.service.js";
+import { createSession } from "../../app/identity/sessions/create-session.service.js";
 import { accountIdOf, seedHttpCast } from "../../app/testing/cast-accounts.fixture.js";
 import { testContext } from "../../app/testing/fixed-clock.js";
 import { CAST } from "../../app/testing/privacy-cast.fixture.js";

@@ -5,7 +5,9 @@
  */
 import type { GrantedRole } from "@ascent/core";
 import type { AuthContext } from "../auth-context.js";
-import { acceptInvitation, createInvitation, type InviteInput } from "../invitations/invitation.service.js";
+import { acceptInvitation } from "../invitations/accept-invitation.service.js";
+import { createInvitation } from "../invitations/create-invitation.service.js";
+import type { InviteInput } from "../invitations/invitation.js";
 import { setRoles } from "../roles/set-roles.service.js";
 import { tokenOfLink } from "../tokens/one-time-link.js";
 import type { Principal } from "./principal.js";

@@ -12,7 +12,7 @@ import { audit } from "../../audit/audit-log.js";
 import { AppError, AppErrorCode } from "../../errors/app-error.js";
 import { type AuthContext, normaliseEmail } from "../auth-context.js";
 import { assertNotBlocked, clearFailures, type RateLimitPolicy, recordFailure } from "../rate-limit/rate-limiter.js";
-import { createSession } from "../sessions/session.service.js";
+import { createSession } from "../sessions/create-session.service.js";
 
 /** Per email: 5 failures in 15 minutes, then 30 s, 1 min, 2 min… up to 15 min. */
 export const LOGIN_EMAIL_POLICY: RateLimitPolicy = {

@@ -5,7 +5,8 @@
 import type { Principal } from "../accounts/principal.js";
 import type { AuthContext } from "../auth-context.js";
 import { tokenOfLink } from "../tokens/one-time-link.js";
-import { completePasswordReset, createPasswordReset } from "./password-reset.service.js";
+import { completePasswordReset } from "./complete-password-reset.service.js";
+import { createPasswordReset } from "./create-password-reset.service.js";
 
 /** Sets `password` on the account. */
 export async function setPasswordNow(

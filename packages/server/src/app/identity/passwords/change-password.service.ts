@@ -5,7 +5,7 @@ import { audit } from "../../audit/audit-log.js";
 import { AppError, AppErrorCode, validationFailed } from "../../errors/app-error.js";
 import type { Principal } from "../accounts/principal.js";
 import type { AuthContext } from "../auth-context.js";
-import { endOtherSessions } from "../sessions/session.service.js";
+import { endOtherSessions } from "../sessions/end-session.service.js";
 import { passwordIssue } from "./password-policy.js";
 
 /** The form: the current password proves it is really them, not someone at an unlocked screen. */

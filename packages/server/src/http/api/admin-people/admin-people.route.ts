@@ -6,7 +6,7 @@
 import { createPerson } from "../../../app/admin/create-person.service.js";
 import { getPersonRecord } from "../../../app/admin/get-person-record.service.js";
 import { updatePersonDetails } from "../../../app/admin/update-person.service.js";
-import { createInvitation } from "../../../app/identity/invitations/invitation.service.js";
+import { createInvitation } from "../../../app/identity/invitations/create-invitation.service.js";
 import { listPeople } from "../../../app/people-directory/list-people.service.js";
 import { invitationMail } from "../../../mail/account-mail.js";
 import { inTransaction } from "../../../store/repositories/in-transaction.js";

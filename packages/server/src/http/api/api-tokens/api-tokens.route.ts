@@ -1,6 +1,8 @@
 /** My API tokens: create, list, revoke. Browser sessions only: a token cannot mint tokens. */
 import { z } from "zod";
-import { createApiToken, listApiTokens, revokeApiToken } from "../../../app/identity/api-tokens/api-token.service.js";
+import { createApiToken } from "../../../app/identity/api-tokens/create-api-token.service.js";
+import { listApiTokens } from "../../../app/identity/api-tokens/list-api-tokens.service.js";
+import { revokeApiToken } from "../../../app/identity/api-tokens/revoke-api-token.service.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
 import { principalOf } from "../principal-of.js";

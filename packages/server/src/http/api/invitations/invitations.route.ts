@@ -3,12 +3,10 @@
  * token and a password, and is signed in.
  */
 import { z } from "zod";
-import {
-  acceptInvitation,
-  createInvitation,
-  listInvitations,
-  revokeInvitation,
-} from "../../../app/identity/invitations/invitation.service.js";
+import { acceptInvitation } from "../../../app/identity/invitations/accept-invitation.service.js";
+import { createInvitation } from "../../../app/identity/invitations/create-invitation.service.js";
+import { listInvitations } from "../../../app/identity/invitations/list-invitations.service.js";
+import { revokeInvitation } from "../../../app/identity/invitations/revoke-invitation.service.js";
 import { csrfTokenFor, setSessionCookies } from "../../auth/session-cookies.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";

@@ -3,11 +3,9 @@
  * an admin may create a link to hand over, and the link's token sets a new password.
  */
 import { z } from "zod";
-import {
-  completePasswordReset,
-  createPasswordReset,
-  requestPasswordReset,
-} from "../../../app/identity/password-resets/password-reset.service.js";
+import { completePasswordReset } from "../../../app/identity/password-resets/complete-password-reset.service.js";
+import { createPasswordReset } from "../../../app/identity/password-resets/create-password-reset.service.js";
+import { requestPasswordReset } from "../../../app/identity/password-resets/request-password-reset.service.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
 import { principalOf } from "../principal-of.js";

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { audit } from "../../../app/audit/audit-log.js";
 import { login } from "../../../app/identity/login/login.service.js";
-import { endSession } from "../../../app/identity/sessions/session.service.js";
+import { endSession } from "../../../app/identity/sessions/end-session.service.js";
 import { clearSessionCookies, csrfTokenFor, setSessionCookies } from "../../auth/session-cookies.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";

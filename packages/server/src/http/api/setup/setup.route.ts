@@ -1,7 +1,8 @@
 /** First-run setup: `GET /api/v1/setup` (is it open?) and `POST /api/v1/setup` (create the admin). */
 import { AppError, AppErrorCode } from "../../../app/errors/app-error.js";
-import { createSession } from "../../../app/identity/sessions/session.service.js";
-import { isSetupDone, runSetup } from "../../../app/identity/setup/setup.service.js";
+import { createSession } from "../../../app/identity/sessions/create-session.service.js";
+import { isSetupDone } from "../../../app/identity/setup/is-setup-done.service.js";
+import { runSetup } from "../../../app/identity/setup/run-setup.service.js";
 import { sameSecret } from "../../../app/identity/tokens/secret-token.js";
 import { csrfTokenFor, setSessionCookies } from "../../auth/session-cookies.js";
 import { errorResponses } from "../../errors/error-body.js";

@@ -1,10 +1,9 @@
 /**
  * First-run setup: the first account becomes the admin, with their person. Only ever once.
  */
-
 import type { Person } from "@ascent/core";
 import { withDashboardCounts } from "../../../store/read-models/dashboard-counts.js";
-import { anyAccountExists, insertAccount } from "../../../store/repositories/account.repository.js";
+import { insertAccount } from "../../../store/repositories/account.repository.js";
 import { inTransaction } from "../../../store/repositories/in-transaction.js";
 import { findOrganisation, insertOrganisation } from "../../../store/repositories/organisation.repository.js";
 import { insertPeople } from "../../../store/repositories/person.repository.js";
@@ -12,6 +11,7 @@ import { audit } from "../../audit/audit-log.js";
 import { AppError, AppErrorCode, validationFailed } from "../../errors/app-error.js";
 import { type AuthContext, normaliseEmail } from "../auth-context.js";
 import { passwordIssue } from "../passwords/password-policy.js";
+import { isSetupDone } from "./is-setup-done.service.js";
 
 /** The audit entry's fixed id: its primary key makes a second setup fail even when two race. */
 const SETUP_AUDIT_ID = "setup";
@@ -29,11 +29,6 @@ export interface SetupInput {
 export interface SetupResult {
   readonly accountId: string;
   readonly personId: string;
-}
-
-/** True once any account exists: setup is then closed for good. */
-export async function isSetupDone(ctx: Pick<AuthContext, "db">): Promise<boolean> {
-  return anyAccountExists(ctx.db);
 }
 
 function setupDone(): AppError {
