@@ -5,6 +5,7 @@ import { NavLink, useNavigate } from "react-router";
 import { answer, api } from "../api/client.js";
 import type { Me } from "../api/contract.js";
 import { resetSession, useStageDistribution } from "../api/queries.js";
+import { isAdmin, mayOpenDashboards } from "../lib/granted-roles.js";
 import { AccountMenu } from "./account-menu.js";
 import { LogoMark } from "./logo-mark.js";
 import { ThemeToggle } from "./theme-toggle.js";
@@ -17,9 +18,8 @@ function navItems(me: Me, leadsSomething: boolean): { to: string; label: string;
     { to: "/check-in", label: "Check-in" },
     { to: "/people", label: "People" },
   ];
-  const isAdmin = me.roles.includes("admin");
-  if (isAdmin || me.roles.includes("leader") || leadsSomething) items.push({ to: "/dashboards", label: "Dashboards" });
-  if (isAdmin) items.push({ to: "/admin", label: "Admin" });
+  if (mayOpenDashboards(me, leadsSomething)) items.push({ to: "/dashboards", label: "Dashboards" });
+  if (isAdmin(me)) items.push({ to: "/admin", label: "Admin" });
   return items;
 }
 

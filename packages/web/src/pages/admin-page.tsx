@@ -7,6 +7,7 @@
 import { lazy, Suspense } from "react";
 import { NavLink, Route, Routes } from "react-router";
 import { Loading } from "../components/status.js";
+import { isAdmin } from "../lib/granted-roles.js";
 import { useCurrentMe } from "../lib/me-context.js";
 import NotFoundPage from "./not-found-page.js";
 import "./admin/admin.css";
@@ -33,7 +34,7 @@ const SECTIONS = [
 /** The area. */
 export default function AdminPage() {
   const me = useCurrentMe();
-  if (!me.roles.includes("admin")) return <NotFoundPage />;
+  if (!isAdmin(me)) return <NotFoundPage />;
   return (
     <>
       <nav className="admin-nav" aria-label="Admin">

@@ -16,6 +16,7 @@ import {
 } from "../api/queries.js";
 import { Diagram } from "../components/diagram.js";
 import { EmptyState, ErrorNotice, Loading } from "../components/status.js";
+import { isAdmin } from "../lib/granted-roles.js";
 import { useCurrentMe } from "../lib/me-context.js";
 import { progressMeaning, stageTitle, stageTitleOf } from "../lib/path-helpers.js";
 
@@ -66,7 +67,7 @@ export default function DashboardsPage() {
         <EmptyState
           title="Nothing to show yet"
           action={
-            me.roles.includes("admin") ? (
+            isAdmin(me) ? (
               <Link className="btn" to="/admin">
                 Invite people or load the demo
               </Link>

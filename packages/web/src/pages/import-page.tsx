@@ -12,6 +12,7 @@ import { answer, api } from "../api/client.js";
 import type { OrgChartImportResult, OrgChartReport } from "../api/contract.js";
 import { keys } from "../api/queries.js";
 import { ErrorNotice } from "../components/status.js";
+import { isAdmin } from "../lib/granted-roles.js";
 import { useCurrentMe } from "../lib/me-context.js";
 import { formatDate } from "../lib/path-helpers.js";
 
@@ -43,7 +44,7 @@ export default function ImportPage() {
     onSuccess: () => client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== keys.setup[0] }),
   });
 
-  if (!me.roles.includes("admin"))
+  if (!isAdmin(me))
     return (
       <div className="page page--narrow">
         <h1>Import the org chart</h1>

@@ -10,6 +10,7 @@ import { isApiError } from "../../api/api-error.js";
 import type { PeoplePage } from "../../api/contract.js";
 import { useGroups, usePeoplePage, useTeams } from "../../api/organisation.js";
 import { useFramework } from "../../api/queries.js";
+import { isAdmin } from "../../lib/granted-roles.js";
 import { useCurrentMe } from "../../lib/me-context.js";
 import { EmptyState, ErrorNotice, Loading } from "../status.js";
 import { rangeWords } from "./count-words.js";
@@ -28,7 +29,7 @@ const SCOPE_WORDS: Record<PeoplePage["scope"], string> = {
 /** Search, filters, one page of people and the page buttons. */
 export function PeopleDirectory({ title }: { readonly title?: string }) {
   const me = useCurrentMe();
-  const isAdmin = me.roles.includes("admin");
+  const showsAdminTools = isAdmin(me);
   const framework = useFramework();
   const teams = useTeams();
   const groups = useGroups();
@@ -58,7 +59,7 @@ export function PeopleDirectory({ title }: { readonly title?: string }) {
           <DirectorySearch
             value={query.q ?? ""}
             onSearch={setSearch}
-            hint={isAdmin ? "The start of a name or an email address." : "The start of a name."}
+            hint={showsAdminTools ? "The start of a name or an email address." : "The start of a name."}
           />
           {framework.data && (
             <DirectoryFilters
@@ -131,7 +132,7 @@ export function PeopleDirectory({ title }: { readonly title?: string }) {
               framework={framework.data!}
               people={data!.people}
               myPersonId={me.personId}
-              manageable={isAdmin}
+              manageable={showsAdminTools}
             />
           </div>
         )}
