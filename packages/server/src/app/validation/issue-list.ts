@@ -1,13 +1,25 @@
 /**
  * Collects every problem with an input before refusing it, so a form shows them all at once
- * instead of one per submit. Each check returns the cleaned value (or undefined when it failed).
+ * instead of one per submit. Each check applies a rule from field-rules.ts (the one definition of
+ * each field rule, shared with the HTTP schemas) and returns the cleaned value, or undefined when
+ * the value was refused; `add` records a domain rule that is not a shape rule.
  */
-import { isIsoDateTime } from "@ascent/core";
+import type { z } from "zod";
 import { type FieldIssue, validationFailed } from "../errors/app-error.js";
+import {
+  idListRule,
+  isoDateRule,
+  MAX_TEXT_LENGTH,
+  MAX_TITLE_LENGTH,
+  oneOfRule,
+  optionalIsoDateRule,
+  optionalTextRule,
+  optionalUrlRule,
+  positiveIntegerRule,
+  textRule,
+} from "./field-rules.js";
 
-/** Limits shared by every free-text field: long enough for a real note, short enough to refuse abuse. */
-export const MAX_TITLE_LENGTH = 200;
-export const MAX_TEXT_LENGTH = 20_000;
+export { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from "./field-rules.js";
 
 /** A growing list of field issues, with small typed checks. */
 export class IssueList {
@@ -20,71 +32,61 @@ export class IssueList {
 
   /** A required, non-blank string of at most `max` characters (trimmed). */
   text(field: string, value: unknown, max = MAX_TITLE_LENGTH): string | undefined {
-    if (typeof value !== "string" || value.trim() === "") return this.fail(field, "is required");
-    return this.length(field, value.trim(), max);
+    return this.check(field, textRule(max), value);
   }
 
   /** An optional string (may be empty) of at most `max` characters; undefined stays undefined. */
   optionalText(field: string, value: unknown, max = MAX_TEXT_LENGTH): string | undefined {
-    if (value === undefined) return undefined;
-    if (typeof value !== "string") return this.fail(field, "must be text");
-    return this.length(field, value, max);
+    return this.check(field, optionalTextRule(max), value);
   }
 
   /** One of `allowed`. */
   oneOf<T extends string>(field: string, value: unknown, allowed: readonly T[]): T | undefined {
-    if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
-    return this.fail(field, `must be one of ${allowed.join(", ")}`);
+    return this.check(field, oneOfRule(allowed), value) as T | undefined;
   }
 
   /** An ISO-8601 UTC timestamp with milliseconds. */
   isoDate(field: string, value: unknown): string | undefined {
-    if (isIsoDateTime(value)) return value;
-    return this.fail(field, "must be an ISO-8601 timestamp such as 2026-03-01T09:30:00.000Z");
+    return this.check(field, isoDateRule, value);
   }
 
   /** An optional ISO timestamp; null and undefined pass as null. */
   optionalIsoDate(field: string, value: unknown): string | null | undefined {
-    if (value === undefined || value === null) return null;
-    return this.isoDate(field, value);
+    return this.check(field, optionalIsoDateRule, value);
   }
 
   /** A positive whole number (a `version` token, a cadence). */
   positiveInteger(field: string, value: unknown): number | undefined {
-    if (typeof value === "number" && Number.isInteger(value) && value > 0) return value;
-    return this.fail(field, "must be a whole number above 0");
+    return this.check(field, positiveIntegerRule, value);
   }
 
   /** An optional http(s) URL; null/undefined/"" pass as null. */
   optionalUrl(field: string, value: unknown): string | null | undefined {
-    if (value === undefined || value === null || value === "") return null;
-    if (typeof value === "string") {
-      try {
-        const url = new URL(value);
-        if (url.protocol === "http:" || url.protocol === "https:") return value;
-      } catch {
-        // fall through to the issue below
-      }
-    }
-    return this.fail(field, "must be an http or https URL");
+    return this.check(field, optionalUrlRule, value);
   }
 
-  /** An array of distinct non-blank strings, each checked by `each` when given. */
+  /**
+   * An array of distinct non-blank strings, each also checked by `each` when given. Every refused
+   * item is named (`ids[2]`); `each` runs on the items the shape rule accepted, so one answer
+   * carries both kinds of problem. Returns the distinct accepted ids.
+   */
   idList(field: string, value: unknown, each?: (id: string) => string | null): string[] | undefined {
-    if (value === undefined) return [];
-    if (!Array.isArray(value)) return this.fail(field, "must be a list");
-    const seen = new Set<string>();
-    value.forEach((item, index) => {
-      const at = `${field}[${index}]`;
-      if (typeof item !== "string" || item.trim() === "") this.add(at, "must be a non-empty id");
-      else if (seen.has(item)) this.add(at, `"${item}" is listed twice`);
-      else {
-        const reason = each?.(item) ?? null;
-        if (reason) this.add(at, reason);
-        seen.add(item);
-      }
+    const result = idListRule.safeParse(value);
+    const reasons = new Map<number, string>();
+    for (const issue of result.success ? [] : result.error.issues) {
+      const index = issue.path[0];
+      if (typeof index !== "number") return this.fail(field, issue.message);
+      reasons.set(index, issue.message);
+    }
+    const items: unknown[] = Array.isArray(value) ? value : [];
+    const accepted: string[] = [];
+    // In list order, so the answer names the entries as the person wrote them.
+    items.forEach((item, index) => {
+      const reason = reasons.get(index) ?? each?.(item as string) ?? null;
+      if (reason) this.add(`${field}[${index}]`, reason);
+      if (!reasons.has(index)) accepted.push(item as string);
     });
-    return [...seen];
+    return accepted;
   }
 
   /** Throws validation_failed listing every issue, if there is any. */
@@ -92,9 +94,11 @@ export class IssueList {
     if (this.issues.length > 0) throw validationFailed(this.issues);
   }
 
-  private length(field: string, value: string, max: number): string | undefined {
-    if (value.length > max) return this.fail(field, `must be at most ${max} characters`);
-    return value;
+  /** Applies `rule`; on failure records its first reason (one per field, as a form shows it). */
+  private check<T>(field: string, rule: z.ZodType<T>, value: unknown): T | undefined {
+    const result = rule.safeParse(value);
+    if (result.success) return result.data;
+    return this.fail(field, result.error.issues[0]?.message ?? "is invalid");
   }
 
   private fail(field: string, reason: string): undefined {
