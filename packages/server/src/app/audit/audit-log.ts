@@ -51,6 +51,8 @@ export type NewAuditEntry = Omit<AuditEntry, "id" | "at" | "action" | "details">
   readonly details?: AuditEntry["details"];
   /** A fixed id, for entries that must exist at most once (setup). */
   readonly id?: string;
+  /** When it happened, where the action already took its time from the clock (else now). */
+  readonly at?: string;
 };
 
 /** Appends entries, on `db` (which may be the caller's transaction). */
@@ -65,7 +67,7 @@ export async function audit(
     entries.map((entry) => ({
       ...entry,
       id: entry.id ?? ctx.newId(),
-      at,
+      at: entry.at ?? at,
       details: entry.details ?? {},
     })),
   );

@@ -17,7 +17,6 @@ import {
   parseFramework,
 } from "@ascent/core";
 import { rebuildReadModels } from "../../store/read-models/rebuild-read-models.js";
-import { appendAudit } from "../../store/repositories/audit-log.repository.js";
 import { anyCheckInExists } from "../../store/repositories/check-in.repository.js";
 import {
   activateFrameworkVersion,
@@ -31,6 +30,7 @@ import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { frameworkVersionRecord } from "../../store/transfer/load-demo-organisation.js";
 import type { Actor } from "../access/actor.js";
 import { OrganisationPermission, requireOrganisationPermission } from "../access/organisation-permission.js";
+import { audit } from "../audit/audit-log.js";
 import type { AppContext } from "../context/app-context.js";
 import { AppError, AppErrorCode, type FieldIssue, validationFailed } from "../errors/app-error.js";
 
@@ -145,8 +145,7 @@ export async function loadFrameworkVersion(
       await activateFrameworkVersion(db, record.id, now);
       // Positions, the position log and the dashboard counts follow the stages of the new version.
       await rebuildReadModels(db, framework);
-      await appendAudit(db, {
-        id: ctx.newId(),
+      await audit(ctx, db, {
         at: now,
         actorId: actor.accountId,
         action: "framework.activated",

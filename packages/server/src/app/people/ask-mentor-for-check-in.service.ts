@@ -4,18 +4,18 @@
  * of the person is submitted after it.
  */
 
-import { appendAudits } from "../../store/repositories/audit-log.repository.js";
 import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { runningMentorshipsOfMentee } from "../../store/repositories/mentorship-record.repository.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
+import { type AuditAction, audit, type NewAuditEntry } from "../audit/audit-log.js";
 import type { AppContext } from "../context/app-context.js";
 import { forbiddenState } from "../errors/app-error.js";
 import { IssueList, MAX_TITLE_LENGTH } from "../validation/issue-list.js";
 
 /** The audit action a request is written as. */
-export const CHECK_IN_REQUESTED = "check_in.requested";
+export const CHECK_IN_REQUESTED = "check_in.requested" satisfies AuditAction;
 
 /** Input of askMentorForCheckIn. */
 export interface AskMentorForCheckInInput {
@@ -43,17 +43,19 @@ export async function askMentorForCheckIn(
   return inTransaction(ctx.db, async (db) => {
     const mentorships = await runningMentorshipsOfMentee(db, actor.personId, at);
     if (mentorships.length === 0) throw forbiddenState("You have no mentor to ask for a check-in");
-    await appendAudits(
+    await audit(
+      ctx,
       db,
-      mentorships.map((m) => ({
-        id: ctx.newId(),
-        at,
-        actorId: actor.accountId,
-        action: CHECK_IN_REQUESTED,
-        targetKind: "person",
-        targetId: m.mentor_id,
-        details: { menteeId: actor.personId, mentorshipId: m.id, message },
-      })),
+      ...mentorships.map(
+        (m): NewAuditEntry => ({
+          at,
+          actorId: actor.accountId,
+          action: CHECK_IN_REQUESTED,
+          targetKind: "person",
+          targetId: m.mentor_id,
+          details: { menteeId: actor.personId, mentorshipId: m.id, message },
+        }),
+      ),
     );
     return { mentorIds: mentorships.map((m) => m.mentor_id), at };
   });

@@ -3,13 +3,13 @@
  * longer log in, their mentorships end, and dashboards of the present stop counting them.
  */
 
-import { appendAudit } from "../../store/repositories/audit-log.repository.js";
 import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { findPerson, updatePerson } from "../../store/repositories/person.repository.js";
 import { endPersonAccess } from "../../store/repositories/person-access.repository.js";
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
+import { audit } from "../audit/audit-log.js";
 import type { AppContext } from "../context/app-context.js";
 import { conflict, forbiddenState, notFound } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
@@ -42,8 +42,7 @@ export async function deactivatePerson(
     const person = { ...stored.value, status: "deactivated" as const };
     const next = await translatingStoreErrors(() => updatePerson(db, person, version!));
     await endPersonAccess(db, personId!, at);
-    await appendAudit(db, {
-      id: ctx.newId(),
+    await audit(ctx, db, {
       at,
       actorId: actor.accountId,
       action: "person.deactivated",

@@ -3,7 +3,7 @@
  * evidence text, plan notes, moment text, private notes — while their place in aggregates stays:
  * ratings, positions, position changes and moment states remain, attached to "Erased person".
  */
-import { appendAudit } from "../../store/repositories/audit-log.repository.js";
+
 import { inTransaction } from "../../store/repositories/in-transaction.js";
 import { findPerson, updatePerson } from "../../store/repositories/person.repository.js";
 import { endPersonAccess } from "../../store/repositories/person-access.repository.js";
@@ -11,6 +11,7 @@ import { erasePersonalText } from "../../store/repositories/person-erasure.repos
 import type { Actor } from "../access/actor.js";
 import { Permission } from "../access/permission.js";
 import { requireAccess } from "../access/require-access.js";
+import { audit } from "../audit/audit-log.js";
 import type { AppContext } from "../context/app-context.js";
 import { conflict, forbiddenState, notFound } from "../errors/app-error.js";
 import { translatingStoreErrors } from "../errors/from-store-error.js";
@@ -57,8 +58,7 @@ export async function erasePerson(ctx: AppContext, actor: Actor, input: ErasePer
     const next = await translatingStoreErrors(() => updatePerson(db, person, version!));
     await endPersonAccess(db, personId!, at);
     await erasePersonalText(db, personId!, erasedEmail(personId!));
-    await appendAudit(db, {
-      id: ctx.newId(),
+    await audit(ctx, db, {
       at,
       actorId: actor.accountId,
       action: "person.erased",
