@@ -5,30 +5,8 @@
  */
 import type { Db } from "../../store/repositories/store.types.js";
 import type { Actor } from "../access/actor.js";
-import { type AuditAction, audit } from "../audit/audit-log.js";
+import { type AdminAction, audit } from "../audit/audit-log.js";
 import type { AppContext } from "../context/app-context.js";
-
-/** The administrative actions, by stable name. */
-export type AdminAction = Extract<
-  AuditAction,
-  | "person.created"
-  | "person.updated"
-  | "role.changed"
-  | "team.created"
-  | "team.updated"
-  | "team.deleted"
-  | "team_member.added"
-  | "team_member.removed"
-  | "group.created"
-  | "group.updated"
-  | "group.deleted"
-  | "lead.added"
-  | "lead.removed"
-  | "mentorship.started"
-  | "mentorship.changed"
-  | "mentorship.ended"
-  | "organisation.settings_changed"
->;
 
 /** Appends the entry on `db` (the change's transaction). */
 export async function recordAdminAction(

@@ -7,24 +7,14 @@ import { type AuditEntry, appendAudits } from "../../store/repositories/audit-lo
 import type { Db } from "../../store/repositories/store.types.js";
 import type { AppContext } from "../context/app-context.js";
 
-/** The actions recorded, by stable name. */
-export type AuditAction =
-  | "setup.completed"
-  | "login.succeeded"
-  | "login.failed"
-  | "logout"
-  | "password.changed"
-  | "password_reset.created"
-  | "password_reset.completed"
-  | "invitation.created"
-  | "invitation.accepted"
-  | "api_token.created"
-  | "api_token.revoked"
-  | "role.changed"
-  | "export.created"
-  | "private_content.read"
+/**
+ * The administrative changes, by stable name: each recorded in the change's own transaction
+ * (app/admin/record-admin-action.ts). Role changes — granted roles, leads, mentorships — are among them.
+ */
+export type AdminAction =
   | "person.created"
   | "person.updated"
+  | "role.changed"
   | "team.created"
   | "team.updated"
   | "team.deleted"
@@ -38,12 +28,29 @@ export type AuditAction =
   | "mentorship.started"
   | "mentorship.changed"
   | "mentorship.ended"
-  | "organisation.settings_changed"
+  | "organisation.settings_changed";
+
+/** The actions recorded, by stable name. */
+export type AuditAction =
+  | "setup.completed"
+  | "login.succeeded"
+  | "login.failed"
+  | "logout"
+  | "password.changed"
+  | "password_reset.created"
+  | "password_reset.completed"
+  | "invitation.created"
+  | "invitation.accepted"
+  | "api_token.created"
+  | "api_token.revoked"
+  | "export.created"
+  | "private_content.read"
   | "demo.loaded"
   | "person.deactivated"
   | "person.erased"
   | "framework.activated"
-  | "check_in.requested";
+  | "check_in.requested"
+  | AdminAction;
 
 /** An entry to append: the store's entry, with `at` from the clock and `id` new unless fixed. */
 export type NewAuditEntry = Omit<AuditEntry, "id" | "at" | "action" | "details"> & {
