@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Command } from "commander";
-import { backupDatabase } from "../../store/backup/backup-database.js";
+import { backUpDatabase } from "../../app/operations/back-up-database.service.js";
 import { DATA_DIR_HELP, withDatabase } from "../support/database.js";
 import { note, printJson, progressLine } from "../support/terminal.js";
 
@@ -29,7 +29,7 @@ export async function runBackup(flags: BackupFlags): Promise<void> {
     const progress = progressLine();
     progress.update(`Backing up ${database.location}…`);
     const started = Date.now();
-    const summary = await backupDatabase(database, file);
+    const summary = await backUpDatabase(database, file);
     progress.done();
     if (flags.json) printJson({ ok: true, ...summary, seconds: (Date.now() - started) / 1000 });
     else {

@@ -7,20 +7,12 @@
  * SQLite before the move, or the target is emptied again and the command fails.
  */
 import { createHash } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Command } from "commander";
-import { sql } from "kysely";
-import { backupDatabase } from "../../store/backup/backup-database.js";
-import { restoreDatabase } from "../../store/backup/restore-database.js";
-import { describeTables } from "../../store/backup/table-catalog.js";
-import { deleteAllRows, holdsNoRows } from "../../store/backup/write-table-rows.js";
-import { type AscentDatabase, openDatabase } from "../../store/engine/open-database.js";
-import { describePostgresUrl } from "../../store/engine/postgres.engine.js";
-import { StoreError } from "../../store/errors/store-error.js";
-import { migrateToLatest } from "../../store/migrations/migrate-to-latest.js";
-import { exportOrganisation } from "../../store/transfer/export-organisation.js";
+import {
+  describePostgresUrl,
+  type MigrationStep,
+  migrateToPostgres,
+} from "../../app/operations/migrate-to-postgres.service.js";
 import { CLI_RETRY, cliConfig, DATA_DIR_HELP, openCliDatabase } from "../support/database.js";
 import { errColours, note, printJson, progressLine } from "../support/terminal.js";
 import { UsageError } from "../usage-error.js";
@@ -29,36 +21,6 @@ import { UsageError } from "../usage-error.js";
 interface MigrateFlags {
   readonly dataDir?: string;
   readonly json?: boolean;
-}
-
-/** Kysely's own tables: present in a database that was only migrated, which still counts as empty. */
-const BOOKKEEPING = ["kysely_migration", "kysely_migration_lock"];
-
-/** The organisation export, or null for a database that holds no organisation yet (accounts only). */
-async function exportOrNull(database: AscentDatabase): Promise<string | null> {
-  try {
-    return await exportOrganisation(database.db);
-  } catch (error) {
-    if (error instanceof StoreError && error.code === "not_found") return null;
-    throw error;
-  }
-}
-
-/** Tables of the target's current schema that Ascent would not have created. */
-async function foreignTables(target: AscentDatabase, ascentTables: ReadonlySet<string>): Promise<string[]> {
-  const found = await sql<{ name: string }>`
-    select c.relname as name from pg_class c
-    where c.relnamespace = current_schema()::regnamespace and c.relkind in ('r', 'p', 'v', 'm', 'f')
-    order by c.relname`.execute(target.db);
-  return found.rows.map((row) => row.name).filter((name) => !ascentTables.has(name) && !BOOKKEEPING.includes(name));
-}
-
-/** The one line a non-empty target gets. */
-function notEmpty(location: string, what: string): UsageError {
-  return new UsageError(
-    `the PostgreSQL database ${location} is not empty (${what}): migrate-to-postgres only moves into an empty database`,
-    1,
-  );
 }
 
 /** `ascent migrate-to-postgres <url>`. */
@@ -72,80 +34,50 @@ export async function runMigrateToPostgres(url: string, flags: MigrateFlags): Pr
   const progress = progressLine();
   // The source is the embedded database, whatever ASCENT_DATABASE_URL says (it may already name the target).
   const source = await openCliDatabase({ ...config, databaseUrl: null }, "refuse");
-  const scratch = mkdtempSync(join(tmpdir(), "ascent-migrate-"));
   try {
-    const ascentTables = new Set((await describeTables(source.db, "sqlite")).map((table) => table.name));
-    const destination = await openDatabase({ url: target, poolSize: 2, retry: CLI_RETRY });
-    try {
-      // Refused before anything is written or announced: a target that holds anything is left alone.
-      const foreign = await foreignTables(destination, ascentTables);
-      if (foreign.length > 0) {
-        const listed = foreign.slice(0, 5).join(", ") + (foreign.length > 5 ? ", …" : "");
-        throw notEmpty(location, `it has tables Ascent did not create: ${listed}`);
-      }
-      const existing = await describeTables(destination.db, "postgres");
-      if (!(await holdsNoRows(destination.db, existing))) throw notEmpty(location, "it already holds Ascent data");
-
-      progress.update(`Reading ${source.location}…`);
-      const before = await exportOrNull(source);
-      // A consistent copy to restore from: the SQLite backup API, as `ascent backup` takes it.
-      const copy = join(scratch, "ascent.db");
-      await backupDatabase(source, copy);
-      progress.update(`Migrating ${location}…`);
-      await migrateToLatest(destination);
-      const targetTables = await describeTables(destination.db, "postgres");
-
-      progress.update(`Copying ${source.location} into ${location}…`);
-      const started = Date.now();
-      const restored = await restoreDatabase(destination, copy);
-      const rows = Object.values(restored.rows).reduce((a, b) => a + b, 0);
-
-      progress.update(`Verifying ${location}…`);
-      const after = await exportOrNull(destination);
-      progress.done();
-      if (after !== before) {
-        // All or nothing: a move that cannot be proven is undone, leaving the target as empty as it was.
-        await destination.db.transaction().execute((trx) => deleteAllRows(trx, targetTables));
-        throw new UsageError(
-          `the organisation read back from ${location} differs from the one in ${source.location}: the move was undone and the target left empty (ASCENT_DEBUG=1 for details)`,
-          1,
-        );
-      }
-      const digest = before === null ? null : createHash("sha256").update(before).digest("hex");
-      const seconds = (Date.now() - started) / 1000;
-      if (flags.json) {
-        printJson({
-          ok: true,
-          from: source.location,
-          to: location,
-          rows,
-          tables: Object.keys(restored.rows).length,
-          verified: true,
-          exportSha256: digest,
-          exportBytes: before === null ? 0 : Buffer.byteLength(before),
-          seconds,
-        });
-        return;
-      }
-      const tick = errColours.green("✓");
-      note(
-        `${tick} Moved ${source.location} to ${location}: ${rows} rows in ${Object.keys(restored.rows).length} tables (${seconds.toFixed(1)} s)`,
-      );
-      note(
-        before === null
-          ? `${tick} Verified: neither database holds an organisation yet; accounts and settings were copied`
-          : `${tick} Verified: the organisation export is byte-identical on both (${Buffer.byteLength(before)} bytes, sha256 ${digest?.slice(0, 12)})`,
-      );
-      note(
-        `  next: set ASCENT_DATABASE_URL to this URL and restart \`ascent serve\`; ${source.location} is left as it was`,
-      );
-    } finally {
-      await destination.close();
+    const stepLine: Record<MigrationStep, string> = {
+      reading: `Reading ${source.location}…`,
+      migrating: `Migrating ${location}…`,
+      copying: `Copying ${source.location} into ${location}…`,
+      verifying: `Verifying ${location}…`,
+    };
+    const moved = await migrateToPostgres(source, {
+      url: target,
+      retry: CLI_RETRY,
+      onStep: (step) => progress.update(stepLine[step]),
+    });
+    progress.done();
+    const before = moved.organisationExport;
+    const digest = before === null ? null : createHash("sha256").update(before).digest("hex");
+    if (flags.json) {
+      printJson({
+        ok: true,
+        from: source.location,
+        to: location,
+        rows: moved.rows,
+        tables: moved.tables,
+        verified: true,
+        exportSha256: digest,
+        exportBytes: before === null ? 0 : Buffer.byteLength(before),
+        seconds: moved.seconds,
+      });
+      return;
     }
+    const tick = errColours.green("✓");
+    note(
+      `${tick} Moved ${source.location} to ${location}: ${moved.rows} rows in ${moved.tables} tables (${moved.seconds.toFixed(1)} s)`,
+    );
+    note(
+      before === null
+        ? `${tick} Verified: neither database holds an organisation yet; accounts and settings were copied`
+        : `${tick} Verified: the organisation export is byte-identical on both (${Buffer.byteLength(before)} bytes, sha256 ${digest?.slice(0, 12)})`,
+    );
+    note(
+      `  next: set ASCENT_DATABASE_URL to this URL and restart \`ascent serve\`; ${source.location} is left as it was`,
+    );
   } finally {
     progress.done();
     await source.close();
-    rmSync(scratch, { recursive: true, force: true });
   }
 }
 

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
-import { restoreDatabase } from "../../store/backup/restore-database.js";
+import { restoreDatabaseFromBackup } from "../../app/operations/restore-database.service.js";
 import { DATA_DIR_HELP, withDatabase } from "../support/database.js";
 import { confirm } from "../support/prompt.js";
 import { isInteractive, note, printJson, progressLine } from "../support/terminal.js";
@@ -30,7 +30,7 @@ export async function runRestore(file: string, flags: RestoreFlags): Promise<voi
     async (database) => {
       const progress = progressLine();
       progress.update(`Restoring ${file} into ${database.location}…`);
-      const summary = await restoreDatabase(database, file, { replace: flags.replace === true });
+      const summary = await restoreDatabaseFromBackup(database, file, { replace: flags.replace === true });
       progress.done();
       const rows = Object.values(summary.rows).reduce((a, b) => a + b, 0);
       if (flags.json) printJson({ ok: true, kind: summary.kind, rows: summary.rows });

@@ -4,13 +4,12 @@ import { digestScheduleFromEnv } from "../../app/digest/digest-schedule.js";
 import { type DigestScheduler, startDigestScheduler } from "../../app/digest/digest-scheduler.js";
 import { isSetupDone } from "../../app/identity/setup/is-setup-done.service.js";
 import { newSecretToken } from "../../app/identity/tokens/secret-token.js";
+import { openAscentDatabase } from "../../app/operations/open-ascent-database.service.js";
 import { ConfigError, loadConfig } from "../../config/config.js";
 import { ASCENT_VERSION } from "../../config/version.js";
 import { createServer } from "../../http/create-server.js";
 import { isLoopbackHost } from "../../http/loopback.js";
 import { mailerFromEnv } from "../../mail/smtp-mailer.js";
-import { openDatabase } from "../../store/engine/open-database.js";
-import { migrateToLatest } from "../../store/migrations/migrate-to-latest.js";
 
 /**
  * Opens and migrates the database, starts the server and stops it cleanly on SIGINT/SIGTERM
@@ -21,8 +20,9 @@ import { migrateToLatest } from "../../store/migrations/migrate-to-latest.js";
 export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const config = loadConfig(env);
   const digestSchedule = digestScheduleFromEnv(env);
-  const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
-  await migrateToLatest(database);
+  const database = await openAscentDatabase(
+    config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
+  );
   const setupToken =
     !isLoopbackHost(config.host) && !(await isSetupDone({ db: database.db })) ? newSecretToken() : null;
   const mailer = mailerFromEnv(env);

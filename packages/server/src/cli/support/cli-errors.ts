@@ -4,10 +4,8 @@
  * a bad file, an unreachable database, a database a newer Ascent wrote — are never shown as a crash.
  */
 import { AppError } from "../../app/errors/app-error.js";
+import { DatabaseUnreachableError, SchemaTooNewError, StoreError } from "../../app/operations/database-failures.js";
 import { ConfigError } from "../../config/config.js";
-import { DatabaseUnreachableError } from "../../store/engine/database-unreachable.error.js";
-import { StoreError } from "../../store/errors/store-error.js";
-import { SchemaTooNewError } from "../../store/migrations/schema-too-new.error.js";
 import { UsageError } from "../usage-error.js";
 
 /** The message and exit code for a failure; `expected` is false for a bug (its stack helps). */

@@ -2,11 +2,13 @@
  * Opening the configured database for one CLI command: ASCENT_DATABASE_URL (PostgreSQL) or the
  * SQLite file in the data folder (--data-dir, else ASCENT_DATA_DIR, else the per-user folder).
  */
-import { existsSync } from "node:fs";
+
+import {
+  type AscentDatabase,
+  hasEmbeddedDatabase,
+  openAscentDatabase,
+} from "../../app/operations/open-ascent-database.service.js";
 import { type AscentConfig, loadConfig } from "../../config/config.js";
-import { type AscentDatabase, openDatabase } from "../../store/engine/open-database.js";
-import { sqliteFilePath } from "../../store/engine/sqlite.engine.js";
-import { migrateToLatest } from "../../store/migrations/migrate-to-latest.js";
 import { UsageError } from "../usage-error.js";
 
 /** The flag every database command takes. */
@@ -39,19 +41,12 @@ export async function openCliDatabase(
   config: AscentConfig,
   missing: MissingDatabase = "refuse",
 ): Promise<AscentDatabase> {
-  if (!config.databaseUrl && missing === "refuse" && !existsSync(sqliteFilePath(config.dataDir))) {
+  if (!config.databaseUrl && missing === "refuse" && !hasEmbeddedDatabase(config.dataDir)) {
     throw new UsageError(`no Ascent database in ${config.dataDir}: run \`ascent init\` first (or pass --data-dir)`, 1);
   }
-  const database = await openDatabase(
+  return openAscentDatabase(
     config.databaseUrl ? { url: config.databaseUrl, poolSize: 2, retry: CLI_RETRY } : { dataDir: config.dataDir },
   );
-  try {
-    await migrateToLatest(database);
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
-  return database;
 }
 
 /** Runs `body` with the database open, closing it afterwards whatever happens. */

@@ -105,3 +105,15 @@ function orderByReferences(tables: readonly RawTable[]): TableInfo[] {
   }
   return ordered;
 }
+
+/**
+ * PostgreSQL: the names of every table, view and foreign table in the current schema, whoever made
+ * them, Kysely's bookkeeping included (a target that holds tables Ascent did not create is refused).
+ */
+export async function postgresSchemaTableNames(db: Db): Promise<string[]> {
+  const found = await sql<{ name: string }>`
+    select c.relname as name from pg_class c
+    where c.relnamespace = current_schema()::regnamespace and c.relkind in ('r', 'p', 'v', 'm', 'f')
+    order by c.relname`.execute(db);
+  return found.rows.map((row) => row.name);
+}

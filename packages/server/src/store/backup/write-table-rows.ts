@@ -77,3 +77,8 @@ async function writeOneTable(trx: Db, target: TableInfo, rows: TableRows): Promi
   }
   return written;
 }
+
+/** Deletes every row of `tables` in one transaction of its own: all are emptied, or none. */
+export async function emptyTables(db: Db, tables: readonly TableInfo[]): Promise<void> {
+  await db.transaction().execute((trx) => deleteAllRows(trx, tables));
+}
