@@ -11,9 +11,9 @@ import {
   sceneToSvg,
 } from "@ascent/core";
 import { type Command, Option } from "commander";
+import { loadOrgView, personByEmail, teamByName } from "../../app/diagrams/load-org-view.service.js";
 import { renderPng } from "../../diagram/render-png.js";
 import { type DiagramTarget, diagramScene } from "../org/org-diagrams.js";
-import { loadOrgView, personByEmail, teamByName } from "../org/org-view.js";
 import { DATA_DIR_HELP, withDatabase } from "../support/database.js";
 import { UsageError } from "../usage-error.js";
 import { DIAGRAM_HELP } from "./diagram-help.js";

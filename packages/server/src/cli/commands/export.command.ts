@@ -3,7 +3,7 @@ import { actorFor } from "../../app/access/actor.js";
 import { createAppContext } from "../../app/context/app-context.js";
 import { organisationExportText } from "../../app/export/export-organisation.service.js";
 import { exportPersonalRecord } from "../../app/export/export-personal-record.service.js";
-import { readOrganisationDocument } from "../../store/transfer/export-organisation.js";
+import { exportOrganisationDocument } from "../../app/organisation/export-organisation-document.service.js";
 import { findPersonByEmail } from "../org/find-person.js";
 import { orgChartCsv } from "../org/org-chart-csv.js";
 import { DATA_DIR_HELP, withDatabase } from "../support/database.js";
@@ -32,7 +32,7 @@ export async function runExport(flags: ExportFlags): Promise<void> {
       const record = await exportPersonalRecord(ctx, actor, { accountId: null, details: { via: "cli" } });
       writeResult(flags.out, `${JSON.stringify(record, null, 2)}\n`);
     } else if ((flags.format ?? "json") === "csv") {
-      writeResult(flags.out, orgChartCsv(await readOrganisationDocument(database.db)));
+      writeResult(flags.out, orgChartCsv(await exportOrganisationDocument(database.db)));
     } else {
       // The same document the admin downloads (GET /api/v1/organisation/export); `ascent backup` keeps everything.
       writeResult(flags.out, await organisationExportText(database.db));

@@ -121,13 +121,15 @@ async function importJson(file: string, flags: ImportFlags): Promise<void> {
     );
   const text = readBytes(file).toString("utf8");
   // Loaded here only: it brings in the whole core, which a CSV import does not need.
-  const { importOrganisation, parseOrganisationDocument } = await import("../../store/transfer/import-organisation.js");
+  const { importOrganisationDocument, parseOrganisationDocument } = await import(
+    "../../app/organisation/import-organisation-document.service.js"
+  );
   // Checked before the database is even opened, so a wrong file changes nothing anywhere.
   const document = parseOrganisationDocument(text);
   await withDatabase(
     flags,
     async (database) => {
-      await importOrganisation(database.db, text);
+      await importOrganisationDocument(database.db, text);
       const counts = {
         people: document.people.length,
         teams: document.teams.length,

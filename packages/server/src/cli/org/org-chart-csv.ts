@@ -4,7 +4,7 @@
  */
 
 import { hasRole } from "../../app/access/granted-role.js";
-import type { OrganisationDocument } from "../../store/transfer/organisation-document.types.js";
+import type { OrganisationDocument } from "../../app/organisation/export-organisation-document.service.js";
 
 /** The header, in the import's canonical column order. */
 export const ORG_CHART_HEADER = ["name", "email", "team", "group", "mentor", "role"] as const;

@@ -1,72 +1,18 @@
 /**
- * Diagrams drawn from the database (`ascent diagram --person|--team|--org`, and reports): the
- * organisation as the operator sees it, turned into a diagram subject. Which layout draws what is
- * decided in ../../diagram/subject-scene.ts, the path the HTTP API shares.
+ * The diagram a person asked for at the terminal (`ascent diagram`, and reports): a kind the target
+ * cannot draw is a usage error (exit 2); the layout itself is the app's (app/diagrams/org-diagram-scene.ts).
  */
-import { type DatedProgress, type DiagramKind, type DiagramOptions, extendedAt, type Scene } from "@ascent/core";
-import type { DiagramSubject, MomentLink } from "../../diagram/diagram-subject.js";
-import { canDraw, KINDS_FOR, subjectScene } from "../../diagram/subject-scene.js";
+import type { DiagramKind, DiagramOptions, Scene } from "@ascent/core";
+import type { OrgView } from "../../app/diagrams/load-org-view.service.js";
+import {
+  canDrawTarget,
+  type DiagramTarget,
+  orgDiagramScene,
+  undrawableMessage,
+} from "../../app/diagrams/org-diagram-scene.js";
 import { UsageError } from "../usage-error.js";
-import type { OrgView, PersonView } from "./org-view.js";
 
-/** Which part of the organisation a diagram shows. */
-export type DiagramTarget =
-  | { readonly kind: "person"; readonly person: PersonView }
-  | { readonly kind: "team"; readonly teamId: string; readonly name: string }
-  | { readonly kind: "org" };
-
-/** A person's progress history as the layouts take it. */
-export function historyOf(person: PersonView): DatedProgress[] {
-  return person.series.map((p) => ({ at: p.at, progress: p.progress }));
-}
-
-/** Moments that reached `extended`, as links (dated when extended); the rest are their givers' notes. */
-function momentLinks(view: OrgView): MomentLink[] {
-  return view.sharedMoments.flatMap((m) => {
-    const at = extendedAt(m);
-    return at === null ? [] : [{ giverId: m.giverId, receiverId: m.receiverId, state: m.state, extendedAt: at }];
-  });
-}
-
-/** The subject a target names, as the operator sees it (everything). */
-export function subjectOf(view: OrgView, target: DiagramTarget): DiagramSubject {
-  const { framework } = view;
-  const names = new Map(view.document.people.map((p) => [p.id, p.name]));
-  const moments = momentLinks(view);
-  if (target.kind === "person") {
-    const { person, position } = target.person;
-    return {
-      kind: "person",
-      framework,
-      person: {
-        id: person.id,
-        name: person.name,
-        self: position.self?.position ?? null,
-        mentor: position.mentor?.position ?? null,
-        current: position.primary?.position ?? null,
-        history: historyOf(target.person),
-      },
-      moments,
-      names,
-    };
-  }
-  const people = target.kind === "team" ? view.people.filter((p) => p.person.teamId === target.teamId) : view.people;
-  return {
-    kind: target.kind,
-    framework,
-    name: target.kind === "team" ? target.name : view.name,
-    teams: view.teams,
-    members: people.map((p) => ({
-      id: p.person.id,
-      name: p.person.name,
-      teamId: p.person.teamId,
-      progress: p.position.primary?.position.progress ?? null,
-      history: historyOf(p),
-    })),
-    moments,
-    names,
-  };
-}
+export type { DiagramTarget } from "../../app/diagrams/org-diagram-scene.js";
 
 /** Lays out diagram `kind` for `target`; a kind the target cannot draw is a usage error. */
 export function diagramScene(
@@ -76,11 +22,6 @@ export function diagramScene(
   options: DiagramOptions = {},
   now: Date = new Date(),
 ): Scene {
-  if (!canDraw(target.kind, kind)) {
-    throw new UsageError(
-      `a ${target.kind === "org" ? "--org" : `--${target.kind}`} diagram is one of ${KINDS_FOR[target.kind].join(", ")}; "${kind}" is not`,
-      2,
-    );
-  }
-  return subjectScene(subjectOf(view, target), kind, options, now);
+  if (!canDrawTarget(target, kind)) throw new UsageError(undrawableMessage(target, kind), 2);
+  return orgDiagramScene(view, target, kind, options, now);
 }

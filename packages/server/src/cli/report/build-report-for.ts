@@ -1,13 +1,12 @@
 /** Loads the organisation and builds the report a `report` command asks for. */
-import type { Kysely } from "kysely";
+import type { AppContext } from "../../app/context/app-context.js";
+import { loadOrgView, personByEmail, teamByName } from "../../app/diagrams/load-org-view.service.js";
 import type { Report } from "../../report/report.types.js";
-import type { Database } from "../../store/schema/database.js";
-import { loadOrgView, personByEmail, teamByName } from "../org/org-view.js";
 import { orgReport, personReport, teamReport } from "./build-report.js";
 
 /** The report of `kind` for the flags' person or team. */
 export async function buildReport(
-  db: Kysely<Database>,
+  db: AppContext["db"],
   kind: "person" | "team" | "org",
   flags: { readonly person?: string; readonly team?: string },
 ): Promise<Report> {

@@ -12,9 +12,9 @@ import {
   sceneToSvg,
   stageLabel,
 } from "@ascent/core";
+import type { OrgView, PersonView } from "../../app/diagrams/load-org-view.service.js";
 import type { Report, ReportDiagram, ReportSection } from "../../report/report.types.js";
 import { type DiagramTarget, diagramScene } from "../org/org-diagrams.js";
-import type { OrgView, PersonView } from "../org/org-view.js";
 
 /** Each diagram gets its own id prefix: several SVGs inlined in one HTML page must not share ids. */
 function diagram(view: OrgView, target: DiagramTarget, kind: DiagramKind, index: number, now: Date): ReportDiagram {

@@ -1,10 +1,10 @@
 import { buildDemoOrganisation, DEMO_NOW, sceneToSvg } from "@ascent/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasRole } from "../../../app/access/granted-role.js";
+import { loadOrgView } from "../../../app/diagrams/load-org-view.service.js";
+import { orgDiagramScene } from "../../../app/diagrams/org-diagram-scene.js";
 import { markersIn } from "../../../app/digest/testing/private-text.fixture.js";
 import { CAST } from "../../../app/testing/privacy-cast.fixture.js";
-import { diagramScene } from "../../../cli/org/org-diagrams.js";
-import { loadOrgView } from "../../../cli/org/org-view.js";
 import { forEachEngine } from "../../../store/testing/test-engines.js";
 import { loadDemoOrganisation } from "../../../store/transfer/load-demo-organisation.js";
 import {
@@ -192,8 +192,8 @@ forEachEngine((engine) => {
       const view = await loadOrgView(test.database.db);
       const auth = await sessionHeaders(test.database.db, () => test.clock().toISOString(), adminId);
       const http = async (url: string) => (await test.app.inject({ method: "GET", url, cookies: auth.cookies })).body;
-      const cli = (target: Parameters<typeof diagramScene>[1], kind: Parameters<typeof diagramScene>[2]) =>
-        sceneToSvg(diagramScene(view, target, kind, {}, new Date(DEMO_NOW)));
+      const cli = (target: Parameters<typeof orgDiagramScene>[1], kind: Parameters<typeof orgDiagramScene>[2]) =>
+        sceneToSvg(orgDiagramScene(view, target, kind, {}, new Date(DEMO_NOW)));
       for (const kind of ["team", "pipeline", "chain"] as const) {
         expect(await http(`/api/v1/organisation/diagrams/${kind}`), kind).toBe(cli({ kind: "org" }, kind));
       }

@@ -1,5 +1,6 @@
 /**
- * The organisation as the diagrams and reports need it: read once (one consistent snapshot), then
+ * Use case: the operator's diagrams and reports (`ascent diagram`, `ascent report`) read the organisation
+ * as they need it: read once (one consistent snapshot), then
  * each person's current position and progress series computed with the core's rules — the same
  * functions the app's read models use, so a report agrees with the dashboards.
  */
@@ -15,12 +16,12 @@ import {
   type Team,
 } from "@ascent/core";
 import type { Kysely } from "kysely";
-import { isMomentBeyondGiver, organisationDocumentFor } from "../../app/access/content-for-reader.js";
 import type { Database } from "../../store/schema/database.js";
 import { readOrganisationDocument } from "../../store/transfer/export-organisation.js";
 import { activeFramework } from "../../store/transfer/import-organisation.js";
 import type { OrganisationDocument } from "../../store/transfer/organisation-document.types.js";
-import { UsageError } from "../usage-error.js";
+import { isMomentBeyondGiver, organisationDocumentFor } from "../access/content-for-reader.js";
+import { AppError, AppErrorCode } from "../errors/app-error.js";
 
 /** One person with what the pictures show of them. */
 export interface PersonView {
@@ -43,14 +44,17 @@ export interface OrgView {
   readonly sharedMoments: readonly Moment[];
 }
 
-/** Reads the organisation and computes every active person's position. */
+/** Reads the organisation and computes every active person's position (a NotFound AppError when there is none). */
 export async function loadOrgView(db: Kysely<Database>): Promise<OrgView> {
   let document: OrganisationDocument;
   try {
     // Reports and diagrams show what a lead or leader may see (access/content-for-reader.ts).
     document = organisationDocumentFor(await readOrganisationDocument(db), "lead_or_leader");
   } catch {
-    throw new UsageError("the database holds no organisation yet: `ascent init --demo` or `ascent import` one", 1);
+    throw new AppError(
+      AppErrorCode.NotFound,
+      "the database holds no organisation yet: `ascent init --demo` or `ascent import` one",
+    );
   }
   const framework = activeFramework(document);
   const checkInsOf = new Map<string, CheckIn[]>();
@@ -85,7 +89,7 @@ export async function loadOrgView(db: Kysely<Database>): Promise<OrgView> {
 export function personByEmail(view: OrgView, email: string): PersonView {
   const wanted = email.trim().toLowerCase();
   const found = view.people.find((p) => p.person.email.toLowerCase() === wanted);
-  if (!found) throw new UsageError(`--person ${email}: no active person has this email`, 1);
+  if (!found) throw new AppError(AppErrorCode.NotFound, `--person ${email}: no active person has this email`);
   return found;
 }
 
@@ -96,7 +100,7 @@ export function teamByName(view: OrgView, name: string): Team {
   if (!found) {
     const names = view.teams.map((t) => t.name).sort();
     const list = names.length > 12 ? `${names.slice(0, 12).join(", ")}, …` : names.join(", ") || "(none)";
-    throw new UsageError(`--team ${name}: there is no such team; teams: ${list}`, 1);
+    throw new AppError(AppErrorCode.NotFound, `--team ${name}: there is no such team; teams: ${list}`);
   }
   return found;
 }
