@@ -6,6 +6,9 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../store/schema/database.js";
 import { timeOrderedIds } from "./ordered-ids.js";
 
+/** The database's schema, for the edges that type a connection they hand to services. */
+export type { Database } from "../../store/schema/database.js";
+
 /** The database (or an open transaction), the clock and the id source. */
 export interface AppContext {
   readonly db: Kysely<Database>;

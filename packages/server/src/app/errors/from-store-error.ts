@@ -6,6 +6,9 @@
 import { isStoreError, type StoreError, type StoreErrorCode } from "../../store/errors/store-error.js";
 import { AppError, AppErrorCode, notFound } from "./app-error.js";
 
+/** Whether a thrown value is a store failure, for an edge that translates it with fromStoreError. */
+export { isStoreError } from "../../store/errors/store-error.js";
+
 /** How each store code reads to a caller. */
 const MAPPING: Readonly<Record<StoreErrorCode, (error: StoreError) => AppError>> = {
   conflict: (error) =>

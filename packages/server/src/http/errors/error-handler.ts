@@ -6,9 +6,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError, AppErrorCode } from "../../app/errors/app-error.js";
-import { fromStoreError } from "../../app/errors/from-store-error.js";
+import { fromStoreError, isStoreError } from "../../app/errors/from-store-error.js";
 import { RateLimitedError } from "../../app/identity/rate-limit/rate-limiter.js";
-import { isStoreError } from "../../store/errors/store-error.js";
 import { errorBody } from "./error-body.js";
 import { HttpError, HttpErrorCode } from "./http-error.js";
 import { statusOfAppError } from "./http-status.js";

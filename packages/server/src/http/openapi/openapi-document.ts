@@ -4,7 +4,7 @@
  * It is the very document `/api/openapi.json` serves, because it comes from the same `createServer`.
  */
 import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler } from "kysely";
-import type { Database } from "../../store/schema/database.js";
+import type { Database } from "../../app/context/app-context.js";
 import { createServer } from "../create-server.js";
 
 /**

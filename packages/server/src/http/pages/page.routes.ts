@@ -1,8 +1,8 @@
 /** The health checks and, when the web app is not built, the welcome page: public, outside /api. */
 import type { Kysely } from "kysely";
 import { z } from "zod";
+import type { Database } from "../../app/context/app-context.js";
 import { checkReadiness } from "../../app/health/check-readiness.service.js";
-import type { Database } from "../../store/schema/database.js";
 import { errorBody, errorResponses } from "../errors/error-body.js";
 import { HttpErrorCode } from "../errors/http-error.js";
 import type { ZodApp } from "../route-deps.js";

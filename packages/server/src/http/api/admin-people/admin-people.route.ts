@@ -3,13 +3,10 @@
  * open a person's record, add a person — optionally with an invitation link — and edit them).
  * Roles are set through `PUT /api/v1/people/:personId/roles`.
  */
-import { createPerson } from "../../../app/admin/create-person.service.js";
+import { addPerson } from "../../../app/admin/add-person.service.js";
 import { getPersonRecord } from "../../../app/admin/get-person-record.service.js";
 import { updatePersonDetails } from "../../../app/admin/update-person.service.js";
-import { createInvitation } from "../../../app/identity/invitations/create-invitation.service.js";
 import { listPeople } from "../../../app/people-directory/list-people.service.js";
-import { invitationMail } from "../../../mail/account-mail.js";
-import { inTransaction } from "../../../store/repositories/in-transaction.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
 import { personIdParams } from "../domain.schema.js";
@@ -58,30 +55,14 @@ export function registerAdminPeopleRoutes(app: ZodApp, deps: RouteDeps): void {
     async (request, reply) => {
       const principal = principalOf(request);
       const actor = actorOfRequest(request);
-      const { invite, ...fields } = request.body;
-      // Person and invitation commit together; the mail goes out only once both are stored.
-      const { person, invitation } = await inTransaction(ctx.db, async (db) => {
-        const created = await createPerson({ ...ctx, db }, actor, fields);
-        const invited = invite
-          ? await createInvitation({ ...ctx, db, mailer: undefined }, principal, {
-              email: created.person.email,
-              personId: created.person.id,
-            })
-          : null;
-        return { person: created.person, invitation: invited };
-      });
-      let mailed = false;
-      if (invitation && ctx.mailer) {
-        await ctx.mailer.send(invitationMail(invitation.email, invitation.link, invitation.expiresAt, principal.name));
-        mailed = true;
-      }
+      const { person, invitation } = await addPerson(ctx, principal, actor, request.body);
       return reply.code(201).send({
         person,
         invitation: invitation && {
           id: invitation.id,
           link: invitation.link,
           expiresAt: invitation.expiresAt,
-          mailed,
+          mailed: invitation.mailed,
         },
       });
     },

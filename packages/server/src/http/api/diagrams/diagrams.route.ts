@@ -22,9 +22,9 @@ import {
   getPersonDiagramSubject,
   getTeamDiagramSubject,
 } from "../../../app/diagrams/get-diagram-subject.service.js";
+import { getActiveFramework } from "../../../app/framework/get-active-framework.service.js";
 import { renderPng } from "../../../diagram/render-png.js";
 import { subjectScene } from "../../../diagram/subject-scene.js";
-import { activeFramework } from "../../../store/repositories/framework-version.repository.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
 import { actorOfRequest } from "../principal-of.js";
@@ -96,7 +96,7 @@ export function registerDiagramRoutes(app: ZodApp, deps: RouteDeps): void {
       },
     },
     async (request, reply) => {
-      const framework = await activeFramework(deps.ctx.db);
+      const framework = await getActiveFramework(deps.ctx.db);
       const { kind } = request.params;
       const scene = LAYOUTS[kind]({ framework }, optionsOf(request.query));
       return sendDiagram(reply as FastifyReply, scene, request.query, `ascent-${kind}`);

@@ -5,8 +5,8 @@
  * only place YAML bodies are accepted.
  */
 import type { FastifyInstance } from "fastify";
+import { getActiveFramework } from "../../../app/framework/get-active-framework.service.js";
 import { loadFrameworkVersion } from "../../../app/framework/load-framework-version.service.js";
-import { activeFramework } from "../../../store/repositories/framework-version.repository.js";
 import { errorResponses } from "../../errors/error-body.js";
 import type { RouteDeps, ZodApp } from "../../route-deps.js";
 import { actorOfRequest } from "../principal-of.js";
@@ -30,7 +30,7 @@ export function registerFrameworkRoutes(app: ZodApp, deps: RouteDeps): void {
         response: { 200: activeFrameworkResultSchema, ...errorResponses(401, 403) },
       },
     },
-    async () => ({ framework: await activeFramework(deps.ctx.db) }),
+    async () => ({ framework: await getActiveFramework(deps.ctx.db) }),
   );
 
   app.register(async (scoped: FastifyInstance) => {
