@@ -70,6 +70,18 @@ const PLANTED: readonly { rule: string; file: string; source: string }[] = [
     source: 'import { command } from "../../../cli/commands/person.command.js";\nexport const planted = command;\n',
   },
   {
+    rule: "edges-through-app",
+    file: "packages/server/src/cli/commands/planted-store.command.ts",
+    source:
+      'import { personLevel } from "../../store/repositories/person.repository.js";\nexport const planted = personLevel;\n',
+  },
+  {
+    rule: "edges-through-app",
+    file: "packages/server/src/http/api/people/planted-store.route.ts",
+    source:
+      'import { personLevel } from "../../../store/repositories/person.repository.js";\nexport const planted = personLevel;\n',
+  },
+  {
     rule: "web-not-server",
     file: "packages/web/src/pages/planted.page.tsx",
     source:
