@@ -8147,6 +8147,13 @@ export interface components {
             name: string;
             /** @description Granted roles; mentor and lead come from relationships */
             roles: ("admin" | "leader")[];
+            /** @description What the access gate grants over the whole organisation: the web offers what these allow */
+            may: {
+                /** @description Manage people, teams, roles, settings, the framework, imports and exports */
+                administer: boolean;
+                /** @description See every team and person, not only one's own reach */
+                oversee: boolean;
+            };
             /** @enum {string} */
             via: "session" | "token";
             scopes: ("read" | "write")[];

@@ -5,7 +5,7 @@ import { NavLink, useNavigate } from "react-router";
 import { answer, api } from "../api/client.js";
 import type { Me } from "../api/contract.js";
 import { resetSession, useStageDistribution } from "../api/queries.js";
-import { isAdmin, mayOpenDashboards } from "../lib/granted-roles.js";
+import { isAdmin, mayOpenDashboards } from "../lib/organisation-permissions.js";
 import { AccountMenu } from "./account-menu.js";
 import { LogoMark } from "./logo-mark.js";
 import { ThemeToggle } from "./theme-toggle.js";

@@ -7,8 +7,8 @@
 import { lazy, Suspense } from "react";
 import { NavLink, Route, Routes } from "react-router";
 import { Loading } from "../components/status.js";
-import { isAdmin } from "../lib/granted-roles.js";
 import { useCurrentMe } from "../lib/me-context.js";
+import { isAdmin } from "../lib/organisation-permissions.js";
 import NotFoundPage from "./not-found-page.js";
 import "./admin/admin.css";
 

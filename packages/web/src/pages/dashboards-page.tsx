@@ -16,8 +16,8 @@ import {
 } from "../api/queries.js";
 import { Diagram } from "../components/diagram.js";
 import { EmptyState, ErrorNotice, Loading } from "../components/status.js";
-import { isAdmin } from "../lib/granted-roles.js";
 import { useCurrentMe } from "../lib/me-context.js";
+import { isAdmin } from "../lib/organisation-permissions.js";
 import { progressMeaning, stageTitle, stageTitleOf } from "../lib/path-helpers.js";
 
 function scopeWords(scope: DashboardScope): string {

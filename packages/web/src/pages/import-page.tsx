@@ -12,8 +12,8 @@ import { answer, api } from "../api/client.js";
 import type { OrgChartImportResult, OrgChartReport } from "../api/contract.js";
 import { keys } from "../api/queries.js";
 import { ErrorNotice } from "../components/status.js";
-import { isAdmin } from "../lib/granted-roles.js";
 import { useCurrentMe } from "../lib/me-context.js";
+import { isAdmin } from "../lib/organisation-permissions.js";
 import { formatDate } from "../lib/path-helpers.js";
 
 type Report = OrgChartReport;

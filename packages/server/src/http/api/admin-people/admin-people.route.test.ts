@@ -152,5 +152,16 @@ forEachEngine((engine) => {
         });
       }
     });
+
+    it("tells each person what the access gate grants them over the organisation, and follows a role change", async () => {
+      expect((await member.get("/api/v1/me")).json().may).toEqual({ administer: false, oversee: false });
+      expect((await admin.get("/api/v1/me")).json().may).toEqual({ administer: true, oversee: true });
+      const leader = await admin.put(`/api/v1/people/${memberId}/roles`, { roles: ["leader"] });
+      expect(leader.statusCode, leader.body).toBe(200);
+      expect((await member.get("/api/v1/me")).json().may).toEqual({ administer: false, oversee: true });
+      const back = await admin.put(`/api/v1/people/${memberId}/roles`, { roles: [] });
+      expect(back.statusCode, back.body).toBe(200);
+      expect((await member.get("/api/v1/me")).json().may).toEqual({ administer: false, oversee: false });
+    });
   });
 });

@@ -1,5 +1,6 @@
 /** The signed-in account: `GET /api/v1/me`, `PUT /api/v1/me/password`. */
 import { z } from "zod";
+import { hasOrganisationPermission, OrganisationPermission } from "../../../app/access/organisation-permission.js";
 import { changePassword } from "../../../app/identity/passwords/change-password.service.js";
 import { csrfTokenFor } from "../../auth/session-cookies.js";
 import { errorResponses } from "../../errors/error-body.js";
@@ -26,6 +27,10 @@ export function registerMeRoutes(app: ZodApp, deps: RouteDeps): void {
         email: p.email,
         name: p.name,
         roles: [...p.roles],
+        may: {
+          administer: hasOrganisationPermission(p, OrganisationPermission.Administer),
+          oversee: hasOrganisationPermission(p, OrganisationPermission.Oversee),
+        },
         via: p.via,
         scopes: [...p.scopes],
         csrfToken: request.sessionToken ? csrfTokenFor(request.sessionToken) : null,

@@ -10,6 +10,12 @@ export const meSchema = z
     email: z.string(),
     name: z.string(),
     roles: z.array(z.enum(["admin", "leader"])).describe("Granted roles; mentor and lead come from relationships"),
+    may: z
+      .object({
+        administer: z.boolean().describe("Manage people, teams, roles, settings, the framework, imports and exports"),
+        oversee: z.boolean().describe("See every team and person, not only one's own reach"),
+      })
+      .describe("What the access gate grants over the whole organisation: the web offers what these allow"),
     via: z.enum(["session", "token"]),
     scopes: z.array(z.enum(["read", "write"])),
     csrfToken: z.string().nullable().describe("For cookie sessions: send as x-csrf-token on writes"),

@@ -27,7 +27,13 @@ forEachEngine((engine) => {
 
       const me = await browser.get("/api/v1/me");
       expect(me.statusCode).toBe(200);
-      expect(me.json()).toMatchObject({ email: ADMIN.email, name: ADMIN.name, roles: ["admin"], via: "session" });
+      expect(me.json()).toMatchObject({
+        email: ADMIN.email,
+        name: ADMIN.name,
+        roles: ["admin"],
+        may: { administer: true, oversee: true },
+        via: "session",
+      });
 
       expect((await browser.post("/api/v1/auth/logout")).statusCode).toBe(204);
       expect(browser.cookies.has("ascent_session")).toBe(false);
