@@ -11,9 +11,9 @@ import { createPasswordReset } from "../../app/identity/password-resets/create-p
 import { setPasswordNow } from "../../app/identity/password-resets/set-password.service.js";
 import { passwordIssue } from "../../app/identity/passwords/password-policy.js";
 import { changeRoles as changeGrantedRoles } from "../../app/identity/roles/change-roles.service.js";
+import type { AscentDatabase } from "../../app/operations/open-ascent-database.service.js";
 import { deactivatePerson } from "../../app/people/deactivate-person.service.js";
 import { erasePerson } from "../../app/people/erase-person.service.js";
-import type { AscentDatabase } from "../../store/engine/open-database.js";
 import { findPersonByEmail } from "../org/find-person.js";
 import { cliAuthContext, cliPrincipal } from "../support/cli-context.js";
 import { DATA_DIR_HELP, withDatabase } from "../support/database.js";

@@ -5,6 +5,7 @@
  * in the audit log under the admin account it acts as.
  */
 import type { Kysely } from "kysely";
+import type { Database } from "../../app/context/app-context.js";
 import { createAppContext } from "../../app/context/app-context.js";
 import { findActingAdmin } from "../../app/identity/accounts/find-acting-admin.service.js";
 import type { Principal } from "../../app/identity/accounts/principal.js";
@@ -12,7 +13,6 @@ import type { AuthContext } from "../../app/identity/auth-context.js";
 import { argon2idHasher } from "../../app/identity/passwords/password-hasher.js";
 import type { AscentConfig } from "../../config/config.js";
 import { mailerFromEnv } from "../../mail/smtp-mailer.js";
-import type { Database } from "../../store/schema/database.js";
 import { UsageError } from "../usage-error.js";
 
 /** An AuthContext on the real clock, with the mailer when ASCENT_SMTP_URL is set. */
