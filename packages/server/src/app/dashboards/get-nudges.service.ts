@@ -2,7 +2,7 @@
  * Use case: nudges — overdue check-ins for each mentorship's cadence, mentors inactive for a while,
  * open check-in requests, candidates for Awesome Permission, people stuck at a stage, and drops in
  * progress. Read from current_position, position_change, mentorships and the audit log only.
- * Nobody staying by choice is ever named as a candidate or as stuck. Each person mentioned comes
+ * Nobody staying by choice is ever named as overdue, a candidate or stuck. Each person mentioned comes
  * with their name where the actor may look at them (null otherwise).
  */
 import { daysBetween } from "@ascent/core";
@@ -122,8 +122,10 @@ export async function getNudges(ctx: AppContext, actor: Actor, options: NudgeOpt
   const byId = new Map(people.map((p) => [p.id, p]));
   const active = people.filter((p) => p.status === "active");
   const inScope = mentorships.filter((m) => byId.get(m.mentee_id)?.status === "active");
+  // Staying by choice is respected everywhere: such a mentee's cadence never turns into a nudge.
+  const menteesToNudge = inScope.filter((m) => byId.get(m.mentee_id)!.staying_by_choice === null);
 
-  const overdueCheckIns = inScope.flatMap((m): OverdueCheckIn[] => {
+  const overdueCheckIns = menteesToNudge.flatMap((m): OverdueCheckIn[] => {
     const last = byId.get(m.mentee_id)!.updated_at;
     const from = last !== null && last > m.started_at ? last : m.started_at;
     const dueAt = new Date(Date.parse(from) + m.cadence_days * DAY).toISOString();

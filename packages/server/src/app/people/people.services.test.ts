@@ -131,7 +131,7 @@ forEachEngine((engine) => {
       expect((await getNudges(ctx, castActors().leader)).checkInRequests).toEqual([]);
     });
 
-    it("marks staying by choice (the person or their mentor) and keeps them out of candidate and stuck nudges", async () => {
+    it("marks staying by choice (the person or their mentor) and keeps them out of every nudge", async () => {
       const { ctx, a } = await setUp();
       const draft = await createCheckInDraft(ctx, a.member, {
         personId: CAST.member,
@@ -143,6 +143,7 @@ forEachEngine((engine) => {
       const before = await getNudges(ctx, castActors().leader);
       expect(before.candidates.map((c) => c.personId)).toContain(CAST.member);
       expect(before.stuck.map((c) => c.personId)).toContain(CAST.member);
+      expect(before.overdueCheckIns.map((c) => c.menteeId)).toContain(CAST.member);
       await expect(
         markStayingByChoice(ctx, a.lead, { personId: CAST.member, version: 1, staying: true }),
       ).rejects.toMatchObject({
@@ -157,6 +158,7 @@ forEachEngine((engine) => {
       expect(marked.person.stayingByChoice?.note).toBe("Loves the craft");
       const after = await getNudges(ctx, castActors().leader);
       expect([...after.candidates, ...after.stuck].map((c) => c.personId)).not.toContain(CAST.member);
+      expect(after.overdueCheckIns.map((c) => c.menteeId)).not.toContain(CAST.member);
     });
 
     it("deactivates a person: mentorships end, the record stays", async () => {
