@@ -31,7 +31,9 @@ export async function moveMoment(ctx: AppContext, actor: Actor, input: MoveMomen
   const momentId = issues.text("momentId", input.momentId);
   const version = issues.positiveInteger("version", input.version);
   const to = issues.oneOf<MomentState>("to", input.to, MOMENT_STATES);
-  const at = input.at === undefined ? ctx.now() : issues.isoDate("at", input.at);
+  // A step happened when it is recorded or earlier: a future date would also block every later step.
+  const now = ctx.now();
+  const at = input.at === undefined ? now : issues.pastDate("at", input.at, now);
   const outcome = issues.optionalText("outcome", input.outcome);
   issues.throwIfAny();
   await requireAccess(ctx, actor, Permission.MomentWrite, [momentId!]);

@@ -8,6 +8,7 @@ import {
   optionalIsoDateRule,
   optionalTextRule,
   optionalUrlRule,
+  pastIsoDateRule,
   positiveIntegerRule,
   textRule,
 } from "./field-rules.js";
@@ -69,6 +70,20 @@ const cases: RuleCase[] = [
       ["Open", "must be one of open, closed"],
       [undefined, "must be one of open, closed"],
       [1, "must be one of open, closed"],
+    ],
+  },
+  {
+    name: "a past ISO timestamp (clock skew allowed)",
+    rule: pastIsoDateRule("2026-06-01T09:00:00.000Z"),
+    accepts: [
+      ["2026-06-01T09:00:00.000Z", "2026-06-01T09:00:00.000Z"],
+      ["2020-01-01T00:00:00.000Z", "2020-01-01T00:00:00.000Z"],
+      ["2026-06-01T09:04:59.000Z", "2026-06-01T09:04:59.000Z"],
+    ],
+    refuses: [
+      ["2026-06-01T09:05:01.000Z", "cannot be in the future"],
+      ["2030-01-01T00:00:00.000Z", "cannot be in the future"],
+      ["tomorrow", ISO],
     ],
   },
   {

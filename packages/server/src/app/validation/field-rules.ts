@@ -40,6 +40,16 @@ export function oneOfRule<const T extends string>(allowed: readonly T[]) {
 export const isoDateRule = z.string({ error: ISO_TIMESTAMP }).refine(isIsoDateTime, ISO_TIMESTAMP);
 
 /** An optional ISO timestamp: null and undefined both become null. */
+/** How far ahead of the server's clock a user's "now" may run (their device's clock skew). */
+export const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** An ISO timestamp of something that has happened: not later than `now` plus the clock skew. */
+export function pastIsoDateRule(now: string) {
+  const latest = Date.parse(now) + CLOCK_SKEW_MS;
+  // Written as "not later" so that a value that is no timestamp at all gets only the ISO reason.
+  return isoDateRule.refine((value) => !(Date.parse(value) > latest), "cannot be in the future");
+}
+
 export const optionalIsoDateRule = isoDateRule.nullish().transform((value) => value ?? null);
 
 /** A positive whole number (a `version` token, a cadence). */

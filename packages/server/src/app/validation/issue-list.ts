@@ -15,6 +15,7 @@ import {
   optionalIsoDateRule,
   optionalTextRule,
   optionalUrlRule,
+  pastIsoDateRule,
   positiveIntegerRule,
   textRule,
 } from "./field-rules.js";
@@ -48,6 +49,11 @@ export class IssueList {
   /** An ISO-8601 UTC timestamp with milliseconds. */
   isoDate(field: string, value: unknown): string | undefined {
     return this.check(field, isoDateRule, value);
+  }
+
+  /** An ISO timestamp of something that has happened (not after `now`, give or take clock skew). */
+  pastDate(field: string, value: unknown, now: string): string | undefined {
+    return this.check(field, pastIsoDateRule(now), value);
   }
 
   /** An optional ISO timestamp; null and undefined pass as null. */
