@@ -2,32 +2,20 @@
  * My inbox over HTTP: whole bodies (the response schema is the serialiser), one's own items only
  * (404 for anyone else's), and a 400 naming the field on bad input.
  */
-import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CAST } from "../../../app/testing/privacy-cast.fixture.js";
 import { forEachEngine } from "../../../store/testing/test-engines.js";
-import { seedHttpCast, sessionHeaders } from "../../testing/http-cast.js";
-import { buildTestApp, type TestApp } from "../../testing/test-app.js";
+import { buildCastApp, type SendAs, sendAs } from "../../testing/http-cast.js";
+import type { TestApp } from "../../testing/test-app.js";
 
 forEachEngine((engine) => {
   describe("inbox over HTTP", () => {
     let test: TestApp;
 
-    async function send(as: string, method: "GET" | "POST", url: string, body?: unknown) {
-      const auth = await sessionHeaders(test.database.db, () => test.clock().toISOString(), as);
-      const response: LightMyRequestResponse = await test.app.inject({
-        method,
-        url,
-        ...auth,
-        ...(body === undefined ? {} : { payload: body as object }),
-      });
-      return response;
-    }
+    const send = async (as: string, ...request: Parameters<SendAs>) => (await sendAs(test, as))(...request);
 
     beforeAll(async () => {
-      test = await buildTestApp(await engine.create());
-      test.clock.set("2026-06-01T09:00:00.000Z");
-      await seedHttpCast(test.database.db);
+      test = await buildCastApp(engine);
     });
     afterAll(() => test.app.close());
 
